@@ -1,0 +1,108 @@
+package org.handout.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.handout.diagnostics.Diagnostic;
+import org.handout.diagnostics.RenderFailure;
+import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
+
+/**
+ * Renders many sources on all cores. One failing source never stops the others. Each render runs
+ * on a thread with a large stack, so that deeply nested input degrades instead of overflowing.
+ */
+final class Batch {
+    private static final long STACK_BYTES = 256L << 20;
+
+    private final Renderer renderer;
+    private final boolean quiet;
+    private final boolean verbose;
+    private final PrintWriter err;
+
+    Batch(RenderOptions options, boolean quiet, boolean verbose, PrintWriter err) {
+        this.renderer = new Renderer(options);
+        this.quiet = quiet;
+        this.verbose = verbose;
+        this.err = err;
+    }
+
+    /** Returns true when every job rendered. */
+    boolean run(List<Main.Job> jobs) {
+        int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
+        AtomicInteger done = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicInteger threadNumber = new AtomicInteger();
+        ThreadFactory factory = r -> new Thread(null, r, "render-" + threadNumber.incrementAndGet(), STACK_BYTES);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        try {
+            List<Future<?>> futures = jobs.stream().<Future<?>>map(job -> pool.submit(() -> {
+                boolean ok = renderOne(job);
+                if (!ok) {
+                    failed.incrementAndGet();
+                }
+                int count = done.incrementAndGet();
+                if (jobs.size() > 1 && !quiet) {
+                    synchronized (err) {
+                        err.printf("[%d/%d] %s%s%n", count, jobs.size(), job.input(),
+                                failed.get() > 0 ? " (" + failed.get() + " failed so far)" : "");
+                    }
+                }
+            })).toList();
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdown();
+        }
+        return failed.get() == 0;
+    }
+
+    private boolean renderOne(Main.Job job) {
+        try {
+            Renderer.Result result = renderer.renderFile(job.input(), job.outDir());
+            print(result.diagnostics());
+            return true;
+        } catch (RenderFailure failure) {
+            print(failure.diagnostics());
+            return false;
+        } catch (IOException e) {
+            report(job.input() + ": error: " + e.getMessage());
+            return false;
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            report(job.input() + ": error: internal error while rendering (" + e.getClass().getSimpleName()
+                    + "); please report it with this file");
+            if (verbose) {
+                synchronized (err) {
+                    e.printStackTrace(err);
+                }
+            }
+            return false;
+        }
+    }
+
+    private void print(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (!quiet || d.severity() == org.handout.diagnostics.Severity.ERROR) {
+                report(d.format());
+            }
+        }
+    }
+
+    private void report(String line) {
+        synchronized (err) {
+            err.println(line);
+        }
+    }
+}

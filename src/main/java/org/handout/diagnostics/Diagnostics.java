@@ -1,0 +1,50 @@
+package org.handout.diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.handout.model.SourcePos;
+
+/**
+ * Collects the diagnostics of one document. Stages report here instead of printing, so that the
+ * command line decides how (and whether) to show them and {@code --strict} can promote warnings.
+ */
+public final class Diagnostics {
+    private final String file;
+    private final List<Diagnostic> entries = new ArrayList<>();
+
+    public Diagnostics(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public void warn(SourcePos pos, String message) {
+        add(Severity.WARNING, pos, message);
+    }
+
+    public void error(SourcePos pos, String message) {
+        add(Severity.ERROR, pos, message);
+    }
+
+    private void add(Severity severity, SourcePos pos, String message) {
+        entries.add(new Diagnostic(severity, file, pos.line(), pos.column(), message));
+    }
+
+    public List<Diagnostic> all() {
+        return List.copyOf(entries);
+    }
+
+    public boolean hasErrors() {
+        return entries.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+    }
+
+    /** Throws when an error was reported: a document with errors is never written. */
+    public void failOnErrors() throws RenderFailure {
+        if (hasErrors()) {
+            throw new RenderFailure(all());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.handout.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The words the renderer adds to a document, in the document's language. A language without a
+ * translation falls back to English, and {@link #lang()} then says "en" so that writers can mark
+ * those words as English.
+ */
+public final class Labels {
+    public static final java.util.List<String> SUPPORTED = java.util.List.of("en", "es", "fr", "de", "pt", "it", "nl", "ar");
+    private static final Map<String, Labels> CACHE = new ConcurrentHashMap<>();
+
+    private final String lang;
+    private final Properties words;
+
+    private Labels(String lang, Properties words) {
+        this.lang = lang;
+        this.words = words;
+    }
+
+    /** Labels for a BCP 47 tag such as "es-MX"; unknown languages get English. */
+    public static Labels forLanguage(String tag) {
+        String primary = Locale.forLanguageTag(tag).getLanguage();
+        String lang = SUPPORTED.contains(primary) ? primary : "en";
+        return CACHE.computeIfAbsent(lang, Labels::load);
+    }
+
+    public static boolean supports(String tag) {
+        return SUPPORTED.contains(Locale.forLanguageTag(tag).getLanguage());
+    }
+
+    private static Labels load(String lang) {
+        Properties words = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream(lang + ".properties")) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new Labels(lang, words);
+    }
+
+    /** The language these words are in. */
+    public String lang() {
+        return lang;
+    }
+
+    public boolean rightToLeft() {
+        return lang.equals("ar");
+    }
+
+    public String get(String key) {
+        String value = words.getProperty(key);
+        if (value == null) {
+            throw new IllegalArgumentException("no label " + key);
+        }
+        return value;
+    }
+
+    public String page(int number, int count) {
+        return new MessageFormat(get("page"), Locale.ROOT).format(new Object[] {String.valueOf(number), String.valueOf(count)});
+    }
+}

@@ -1,0 +1,8 @@
+package org.handout.model;
+
+/** {@code credentials} and {@code affiliation} may be null. */
+public record Author(String name, String credentials, String affiliation) {
+    public String displayName() {
+        return credentials == null ? name : name + ", " + credentials;
+    }
+}

@@ -1,0 +1,31 @@
+package org.handout.model;
+
+import java.util.List;
+
+/**
+ * Front matter, as plain text. Optional fields are null or empty lists. {@code date} and
+ * {@code reviewed} print exactly as written.
+ */
+public record Metadata(
+        String title,
+        String subtitle,
+        List<Author> authors,
+        String date,
+        String lang,
+        String description,
+        List<String> keywords,
+        String reviewed,
+        String reviewer,
+        String rights,
+        String disclaimer,
+        SourcePos disclaimerPos) {
+
+    public Metadata withTitle(String newTitle) {
+        return new Metadata(newTitle, subtitle, authors, date, lang, description, keywords, reviewed,
+                reviewer, rights, disclaimer, disclaimerPos);
+    }
+
+    public String shortTitle() {
+        return title.length() <= 60 ? title : title.substring(0, 57).strip() + "…";
+    }
+}

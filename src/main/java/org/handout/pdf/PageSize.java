@@ -1,0 +1,27 @@
+package org.handout.pdf;
+
+/** Page sizes in PostScript points (1/72 in). */
+public enum PageSize {
+    A4(595.28f, 841.89f), LETTER(612f, 792f);
+
+    private final float width;
+    private final float height;
+
+    PageSize(float width, float height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    public float width() {
+        return width;
+    }
+
+    public float height() {
+        return height;
+    }
+
+    /** Letter where the document's language says the United States, A4 everywhere else. */
+    public static PageSize forLanguage(String lang) {
+        return lang.equalsIgnoreCase("en-US") ? LETTER : A4;
+    }
+}

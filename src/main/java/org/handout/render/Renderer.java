@@ -1,0 +1,129 @@
+package org.handout.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.handout.diagnostics.Diagnostic;
+import org.handout.diagnostics.Diagnostics;
+import org.handout.diagnostics.RenderFailure;
+import org.handout.diagnostics.Severity;
+import org.handout.html.HtmlWriter;
+import org.handout.model.Document;
+import org.handout.model.SourcePos;
+import org.handout.pdf.PdfWriter;
+import org.handout.resources.ImageResolver;
+import org.handout.source.MarkdownReader;
+import org.handout.source.SourceText;
+import org.handout.transform.Transforms;
+
+/**
+ * Runs the pipeline for one source file: read, transform, write. Outputs go to a temporary file
+ * in the target folder and are moved into place only when every output is complete, so a failed
+ * render never leaves a partial file or harms an earlier good one.
+ */
+public final class Renderer {
+    /** Sources larger than this are refused before parsing. */
+    public static final long MAX_INPUT_BYTES = 16L << 20;
+
+    private final RenderOptions options;
+
+    public Renderer(RenderOptions options) {
+        this.options = options;
+    }
+
+    /** The outputs of one document, in memory, plus every diagnostic. */
+    public record Result(Document document, byte[] pdf, String html, List<Diagnostic> diagnostics) {}
+
+    public Result render(String sourceName, byte[] bytes, Path sourceFolder) throws RenderFailure {
+        Diagnostics diagnostics = new Diagnostics(sourceName);
+        if (bytes.length > MAX_INPUT_BYTES) {
+            diagnostics.error(SourcePos.NONE, "the source has " + bytes.length + " bytes, more than the limit of "
+                    + MAX_INPUT_BYTES);
+            diagnostics.failOnErrors();
+        }
+        String text = SourceText.decode(bytes, diagnostics);
+        Document document = MarkdownReader.read(sourceName, text, options.defaultLang(), diagnostics);
+        Path root = options.resourceRoot() != null ? options.resourceRoot() : sourceFolder;
+        document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
+        document = Transforms.apply(document, disclaimerFileText(diagnostics), diagnostics);
+        diagnostics.failOnErrors();
+        byte[] pdf = options.formats().contains(Format.PDF) ? PdfWriter.write(document, options.pdf(), diagnostics) : null;
+        String html = options.formats().contains(Format.HTML) ? HtmlWriter.write(document, diagnostics) : null;
+        List<Diagnostic> all = diagnostics.all();
+        if (options.strict()) {
+            all = promoteWarnings(all);
+        }
+        if (all.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+            throw new RenderFailure(all);
+        }
+        return new Result(document, pdf, html, all);
+    }
+
+    /** Renders {@code input} to {@code outDir/NAME.pdf} and {@code outDir/NAME.html}. */
+    public Result renderFile(Path input, Path outDir) throws RenderFailure, IOException {
+        String sourceName = input.toString();
+        byte[] bytes = Files.readAllBytes(input);
+        Path folder = input.toAbsolutePath().getParent();
+        Result result = render(sourceName, bytes, folder);
+        String name = input.getFileName().toString().replaceFirst("\\.(md|markdown|txt)$", "");
+        Files.createDirectories(outDir);
+        List<Path> temporaries = new ArrayList<>();
+        try {
+            Path pdfTemp = result.pdf() == null ? null : temporary(outDir, name, result.pdf(), temporaries);
+            Path htmlTemp = result.html() == null ? null
+                    : temporary(outDir, name, result.html().getBytes(StandardCharsets.UTF_8), temporaries);
+            if (pdfTemp != null) {
+                moveIntoPlace(pdfTemp, outDir.resolve(name + ".pdf"));
+            }
+            if (htmlTemp != null) {
+                moveIntoPlace(htmlTemp, outDir.resolve(name + ".html"));
+            }
+        } finally {
+            for (Path temp : temporaries) {
+                Files.deleteIfExists(temp);
+            }
+        }
+        return result;
+    }
+
+    private static Path temporary(Path dir, String name, byte[] content, List<Path> temporaries) throws IOException {
+        Path temp = Files.createTempFile(dir, "." + name + "-", ".part");
+        temporaries.add(temp);
+        Files.write(temp, content);
+        return temp;
+    }
+
+    private static void moveIntoPlace(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private String disclaimerFileText(Diagnostics diagnostics) {
+        if (options.disclaimerFile() == null) {
+            return null;
+        }
+        try {
+            return Files.readString(options.disclaimerFile(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(SourcePos.NONE, "cannot read the disclaimer file " + options.disclaimerFile() + ": " + e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<Diagnostic> promoteWarnings(List<Diagnostic> diagnostics) {
+        return diagnostics.stream()
+                .map(d -> d.severity() == Severity.WARNING
+                        ? new Diagnostic(Severity.ERROR, d.file(), d.line(), d.column(), d.message() + " (--strict)")
+                        : d)
+                .toList();
+    }
+}

@@ -1,0 +1,238 @@
+package org.handout.source;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.handout.diagnostics.Diagnostics;
+import org.handout.model.Author;
+import org.handout.model.Metadata;
+import org.handout.model.SourcePos;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.parser.ParserImpl;
+import org.snakeyaml.engine.v2.scanner.StreamReader;
+
+/**
+ * Splits YAML front matter from the Markdown body and reads it into {@link Metadata}. The YAML is
+ * read as a node tree (not as Java objects) so that every value keeps its line for diagnostics and
+ * so that dates print exactly as written.
+ */
+public final class FrontMatter {
+    /** Pandoc's field names, plus ours. */
+    private static final Set<String> KNOWN = Set.of("title", "subtitle", "author", "date", "lang",
+            "description", "abstract", "keywords", "references", "bibliography", "csl", "link-citations",
+            "disclaimer", "reviewed", "reviewer", "rights", "license");
+
+    /** The body and the 0-based line in the file where it starts. */
+    public record Split(String yaml, String body, int bodyLineOffset) {}
+
+    private FrontMatter() {}
+
+    public static Split split(String text) {
+        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+            return new Split(null, text, 0);
+        }
+        int lineStart = text.indexOf('\n') + 1;
+        int line = 1;
+        while (lineStart < text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            int lineEnd = end < 0 ? text.length() : end;
+            String current = text.substring(lineStart, lineEnd).stripTrailing();
+            line++;
+            if (current.equals("---") || current.equals("...")) {
+                String yaml = text.substring(text.indexOf('\n') + 1, lineStart);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return new Split(yaml, body, line);
+            }
+            if (end < 0) {
+                break;
+            }
+            lineStart = end + 1;
+        }
+        return new Split(null, text, 0);
+    }
+
+    /**
+     * Reads the metadata. {@code yaml} may be null (no front matter). Problems are reported to
+     * {@code diagnostics}; a wrong type is an error, an unknown key a warning.
+     */
+    public static Metadata read(String yaml, String defaultLang, Diagnostics diagnostics) {
+        Fields fields = new Fields(diagnostics);
+        if (yaml == null) {
+            diagnostics.warn(SourcePos.line(1), "no front matter: the title comes from the first level-1 heading"
+                    + " and the language is '" + defaultLang + "' (set 'title' and 'lang' in front matter)");
+        } else {
+            Node root = compose(yaml, diagnostics);
+            if (root instanceof MappingNode mapping) {
+                fields.collect(mapping);
+            } else if (root != null) {
+                diagnostics.error(lineOf(root), "front matter must be a mapping of 'key: value' lines");
+            }
+        }
+        String lang = fields.text("lang");
+        if (lang == null && yaml != null) {
+            diagnostics.warn(SourcePos.line(1), "front matter has no 'lang': using '" + defaultLang + "'");
+        }
+        String description = fields.text("description");
+        if (description == null) {
+            description = fields.text("abstract");
+        }
+        String rights = fields.text("rights");
+        if (rights == null) {
+            rights = fields.text("license");
+        }
+        Node disclaimerNode = fields.nodes.get("disclaimer");
+        return new Metadata(fields.text("title"), fields.text("subtitle"), fields.authors(),
+                fields.text("date"), lang == null ? defaultLang : lang, description, fields.keywords(),
+                fields.text("reviewed"), fields.text("reviewer"), rights, fields.text("disclaimer"),
+                disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode));
+    }
+
+    private static Node compose(String yaml, Diagnostics diagnostics) {
+        LoadSettings settings = LoadSettings.builder().setAllowDuplicateKeys(false).setMaxAliasesForCollections(10)
+                .setCodePointLimit(1 << 20).build();
+        try {
+            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, yaml)));
+            return composer.hasNext() ? composer.next() : null;
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+            diagnostics.error(SourcePos.line(line), "front matter is not valid YAML: " + e.getProblem());
+            return null;
+        } catch (YamlEngineException e) {
+            diagnostics.error(SourcePos.line(1), "front matter is not valid YAML: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Front matter starts on file line 2, after the opening {@code ---}. */
+    static SourcePos lineOf(Node node) {
+        return SourcePos.line(node.getStartMark().map(m -> m.getLine() + 2).orElse(1));
+    }
+
+    /** The top-level keys, with type checks that report to the diagnostics. */
+    private static final class Fields {
+        private final Diagnostics diagnostics;
+        private final Map<String, Node> nodes = new java.util.LinkedHashMap<>();
+
+        Fields(Diagnostics diagnostics) {
+            this.diagnostics = diagnostics;
+        }
+
+        void collect(MappingNode mapping) {
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    diagnostics.error(lineOf(tuple.getKeyNode()), "front matter keys must be plain words");
+                    continue;
+                }
+                if (!KNOWN.contains(key.getValue())) {
+                    diagnostics.warn(lineOf(key), "unknown front matter key '" + key.getValue() + "' is ignored");
+                    continue;
+                }
+                nodes.put(key.getValue(), tuple.getValueNode());
+            }
+        }
+
+        String text(String key) {
+            Node node = nodes.get(key);
+            if (node == null) {
+                return null;
+            }
+            if (node instanceof ScalarNode scalar) {
+                String value = scalar.getValue().strip();
+                return value.isEmpty() && !key.equals("disclaimer") ? null : value;
+            }
+            diagnostics.error(lineOf(node), "'" + key + "' must be text, not a " + kind(node));
+            return null;
+        }
+
+        List<Author> authors() {
+            Node node = nodes.get("author");
+            List<Author> authors = new ArrayList<>();
+            if (node == null) {
+                return authors;
+            }
+            if (node instanceof ScalarNode scalar) {
+                authors.add(new Author(scalar.getValue().strip(), null, null));
+            } else if (node instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    if (item instanceof ScalarNode scalar) {
+                        authors.add(new Author(scalar.getValue().strip(), null, null));
+                    } else if (item instanceof MappingNode map) {
+                        Author author = author(map);
+                        if (author != null) {
+                            authors.add(author);
+                        }
+                    } else {
+                        diagnostics.error(lineOf(item), "each 'author' must be a name or a map with 'name'");
+                    }
+                }
+            } else if (node instanceof MappingNode map) {
+                Author author = author(map);
+                if (author != null) {
+                    authors.add(author);
+                }
+            }
+            return authors;
+        }
+
+        private Author author(MappingNode map) {
+            String name = null;
+            String credentials = null;
+            String affiliation = null;
+            for (NodeTuple tuple : map.getValue()) {
+                String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "";
+                if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+                    diagnostics.error(lineOf(tuple.getValueNode()), "author '" + key + "' must be text");
+                    continue;
+                }
+                switch (key) {
+                    case "name" -> name = value.getValue().strip();
+                    case "credentials" -> credentials = value.getValue().strip();
+                    case "affiliation" -> affiliation = value.getValue().strip();
+                    default -> diagnostics.warn(lineOf(tuple.getKeyNode()), "unknown author key '" + key + "' is ignored");
+                }
+            }
+            if (name == null || name.isEmpty()) {
+                diagnostics.error(lineOf(map), "an author needs a 'name'");
+                return null;
+            }
+            return new Author(name, credentials, affiliation);
+        }
+
+        List<String> keywords() {
+            Node node = nodes.get("keywords");
+            List<String> keywords = new ArrayList<>();
+            if (node instanceof ScalarNode scalar) {
+                for (String word : scalar.getValue().split(",")) {
+                    if (!word.isBlank()) {
+                        keywords.add(word.strip());
+                    }
+                }
+            } else if (node instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    if (item instanceof ScalarNode scalar) {
+                        keywords.add(scalar.getValue().strip());
+                    } else {
+                        diagnostics.error(lineOf(item), "each keyword must be text");
+                    }
+                }
+            } else if (node != null) {
+                diagnostics.error(lineOf(node), "'keywords' must be a list of words");
+            }
+            return keywords;
+        }
+
+        private static String kind(Node node) {
+            return node instanceof SequenceNode ? "list" : "map";
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.handout.transform;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.handout.diagnostics.Diagnostics;
+import org.handout.model.Block;
+import org.handout.model.Document;
+
+/**
+ * Gives every heading a stable, unique id and a level that never skips. The rule: a heading may
+ * go at most one level deeper than the heading before it, and the document title counts as level
+ * 1; a deeper heading is raised to that level, with a warning. (The title is the only level-1
+ * heading a well-formed handout has, but body level-1 headings are kept as siblings of it.)
+ */
+public final class Headings {
+    private final Diagnostics diagnostics;
+    private final Set<String> ids = new HashSet<>(Set.of("main", "disclaimer", "disclaimer-heading", "title",
+            "footnotes", "notes-heading", "top"));
+    private int previousLevel = 1;
+
+    private Headings(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public static Document apply(Document document, Diagnostics diagnostics) {
+        return document.withBody(new Headings(diagnostics).blocks(document.body()));
+    }
+
+    private List<Block> blocks(List<Block> blocks) {
+        List<Block> out = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            out.add(block(block));
+        }
+        return out;
+    }
+
+    private Block block(Block block) {
+        if (block instanceof Block.Heading h) {
+            return heading(h);
+        } else if (block instanceof Block.BlockQuote q) {
+            return new Block.BlockQuote(blocks(q.content()), q.pos());
+        } else if (block instanceof Block.ListBlock l) {
+            return new Block.ListBlock(l.ordered(), l.start(), l.tight(),
+                    l.items().stream().map(i -> new Block.ListItem(blocks(i.content()), i.checked(), i.pos())).toList(),
+                    l.pos());
+        }
+        return block;
+    }
+
+    private Block.Heading heading(Block.Heading h) {
+        int level = Math.min(h.level(), previousLevel + 1);
+        String text = InlineText.of(h.content());
+        if (level != h.level()) {
+            diagnostics.warn(h.pos(), "heading '" + shorten(text) + "' skips from level " + previousLevel + " to "
+                    + h.level() + ": shown as level " + level);
+        }
+        previousLevel = level;
+        return new Block.Heading(level, h.content(), uniqueId(text), h.pos());
+    }
+
+    private String uniqueId(String text) {
+        String base = slug(text);
+        String id = base;
+        for (int n = 2; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        return id;
+    }
+
+    /** Lower-case words joined by hyphens; letters of every script are kept. */
+    static String slug(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.length() > 64) {
+            slug = slug.substring(0, 64).replaceAll("-+$", "");
+        }
+        return slug.isEmpty() || !Character.isLetter(slug.codePointAt(0)) ? "h-" + slug : slug;
+    }
+
+    private static String shorten(String s) {
+        return s.length() > 50 ? s.substring(0, 47) + "..." : s;
+    }
+}
