@@ -1,13 +1,29 @@
 package org.handout.pdf;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Document;
+import org.handout.pdf.layout.DocumentLayout;
+import org.handout.pdf.layout.PageLayout;
+import org.handout.pdf.layout.Theme;
+import org.handout.pdf.tagged.TaggedPdfWriter;
 
-/** Writes a tagged PDF (PDF/UA-1 + PDF/A-2a). A pure function of the model and options. */
+/** Writes a tagged PDF (PDF/UA-1 + PDF/A-2a): layout, then serialization. */
 public final class PdfWriter {
     private PdfWriter() {}
 
-    public static byte[] write(Document document, PdfOptions options, Diagnostics diagnostics) {
-        return new byte[0];
+    public static byte[] write(Document document, PdfOptions options, boolean keepGoing, Diagnostics diagnostics) {
+        PageSize size = options.pageSize() != null ? options.pageSize() : PageSize.forLanguage(document.meta().lang());
+        PageLayout layout = DocumentLayout.layout(document, Theme.of(size, options.largePrint()), keepGoing, diagnostics);
+        if (diagnostics.hasErrors()) {
+            return null;
+        }
+        try {
+            return TaggedPdfWriter.write(document, layout, options.fixedDate(), System.getenv("SOURCE_DATE_EPOCH"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,7 +54,7 @@ public final class Renderer {
         document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
         document = Transforms.apply(document, disclaimerFileText(diagnostics), diagnostics);
         diagnostics.failOnErrors();
-        byte[] pdf = options.formats().contains(Format.PDF) ? PdfWriter.write(document, options.pdf(), diagnostics) : null;
+        byte[] pdf = options.formats().contains(Format.PDF) ? PdfWriter.write(document, options.pdf(), options.keepGoing(), diagnostics) : null;
         String html = options.formats().contains(Format.HTML) ? HtmlWriter.write(document, diagnostics) : null;
         List<Diagnostic> all = diagnostics.all();
         if (options.strict()) {
@@ -96,6 +97,10 @@ public final class Renderer {
         Path temp = Files.createTempFile(dir, "." + name + "-", ".part");
         temporaries.add(temp);
         Files.write(temp, content);
+        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            // Temporary files are private; a published output is readable like any other file.
+            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+        }
         return temp;
     }
 

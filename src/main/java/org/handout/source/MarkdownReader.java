@@ -141,7 +141,8 @@ public final class MarkdownReader {
             return new Block.RawHtml(html.getLiteral(), pos);
         } else if (node instanceof TableBlock table) {
             return table(table, pos);
-        } else if (node instanceof LinkReferenceDefinition || node instanceof FootnoteDefinition) {
+        } else if (node instanceof LinkReferenceDefinition || node instanceof FootnoteDefinition
+                || node instanceof TaskListItemMarker) {
             return null;
         }
         diagnostics.warn(pos, "unsupported Markdown block " + node.getClass().getSimpleName() + " is dropped");
@@ -168,6 +169,9 @@ public final class MarkdownReader {
 
     private static Boolean taskState(ListItem item) {
         Node first = item.getFirstChild();
+        if (first instanceof TaskListItemMarker marker) {
+            return marker.isChecked();
+        }
         if (first instanceof Paragraph p && p.getFirstChild() instanceof TaskListItemMarker marker) {
             return marker.isChecked();
         }

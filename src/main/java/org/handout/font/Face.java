@@ -1,0 +1,108 @@
+package org.handout.font;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.fontbox.util.BoundingBox;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+/**
+ * One TrueType face, parsed once per process. Everything the layout needs (cmap, advances,
+ * metrics) is read eagerly so that many threads can measure text at once; only subsetting touches
+ * the parser again, and that is synchronized.
+ */
+public final class Face {
+    private final String name;
+    private final TrueTypeFont ttf;
+    private final CmapLookup cmap;
+    private final int[] advances;
+    private final float unitsPerEm;
+    private final FaceMetrics metrics;
+
+    Face(String name, String resource) {
+        this.name = name;
+        try (InputStream in = Face.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font resource missing: " + resource);
+            }
+            this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            this.cmap = ttf.getUnicodeCmapLookup();
+            this.unitsPerEm = ttf.getUnitsPerEm();
+            HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
+            this.advances = new int[ttf.getNumberOfGlyphs()];
+            for (int gid = 0; gid < advances.length; gid++) {
+                advances[gid] = hmtx.getAdvanceWidth(gid);
+            }
+            this.metrics = readMetrics();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + resource, e);
+        }
+    }
+
+    private FaceMetrics readMetrics() throws IOException {
+        OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
+        BoundingBox box = ttf.getFontBBox();
+        float scale = 1000f / unitsPerEm;
+        float ascent = ttf.getHorizontalHeader().getAscender() * scale;
+        float descent = ttf.getHorizontalHeader().getDescender() * scale;
+        float capHeight = os2 != null && os2.getCapHeight() > 0 ? os2.getCapHeight() * scale : ascent * 0.7f;
+        float italicAngle = ttf.getPostScript() == null ? 0 : ttf.getPostScript().getItalicAngle();
+        boolean fixedPitch = ttf.getPostScript() != null && ttf.getPostScript().getIsFixedPitch() != 0;
+        int weight = os2 == null ? 400 : os2.getWeightClass();
+        return new FaceMetrics(ascent, descent, capHeight,
+                new float[] {box.getLowerLeftX() * scale, box.getLowerLeftY() * scale,
+                    box.getUpperRightX() * scale, box.getUpperRightY() * scale},
+                italicAngle, fixedPitch, weight);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The glyph for a code point, or 0 (.notdef) when this face lacks it. */
+    public int glyph(int codePoint) {
+        return cmap.getGlyphId(codePoint);
+    }
+
+    public boolean covers(int codePoint) {
+        return glyph(codePoint) != 0;
+    }
+
+    /** Advance of a glyph in thousandths of an em, the unit of PDF glyph widths. */
+    public float advance(int gid) {
+        return gid < advances.length ? advances[gid] * 1000f / unitsPerEm : 0;
+    }
+
+    public FaceMetrics metrics() {
+        return metrics;
+    }
+
+    /** A subset holding {@code gids}; the map takes each new glyph id to its original one. */
+    public record Subset(byte[] data, Map<Integer, Integer> newToOld) {}
+
+    public synchronized Subset subset(Set<Integer> gids) {
+        try {
+            TTFSubsetter subsetter = new TTFSubsetter(ttf);
+            subsetter.addGlyphIds(gids);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            subsetter.writeToStream(out);
+            return new Subset(out.toByteArray(), subsetter.getGIDMap());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot subset font " + name, e);
+        }
+    }
+
+    /** Font-wide metrics in thousandths of an em. */
+    public record FaceMetrics(float ascent, float descent, float capHeight, float[] bbox, float italicAngle,
+            boolean fixedPitch, int weight) {}
+}

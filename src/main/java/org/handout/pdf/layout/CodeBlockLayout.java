@@ -1,0 +1,98 @@
+package org.handout.pdf.layout;
+
+import java.util.List;
+
+import org.handout.font.Face;
+import org.handout.font.FontLibrary;
+import org.handout.model.Block;
+
+/**
+ * A code block: monospaced, white space kept, on a tinted background. A source line wider than
+ * the block wraps, and each continuation starts with a ↪ mark that is an artifact, so the text
+ * reads exactly as written.
+ */
+final class CodeBlockLayout {
+    private static final float PADDING = 6f;
+    private static final int TAB = 4;
+
+    private final PageFlow flow;
+    private final Theme theme;
+    private final LayoutContext context;
+    private final float left;
+    private final float width;
+
+    CodeBlockLayout(PageFlow flow, Theme theme, LayoutContext context, float left, float width) {
+        this.flow = flow;
+        this.theme = theme;
+        this.context = context;
+        this.left = left;
+        this.width = width;
+    }
+
+    void place(Block.CodeBlock code, Tag tag) {
+        TextStyle style = TextStyle.body(theme.bodySize() * 0.9f, Theme.TEXT).withMono();
+        float lineHeight = style.size() * 1.4f;
+        float markWidth = style.size() * 1.2f;
+        float textWidth = width - 2 * PADDING - markWidth;
+        String literal = code.literal().endsWith("\n") ? code.literal().substring(0, code.literal().length() - 1)
+                : code.literal();
+        flow.need(Math.min(3, literal.split("\n", -1).length) * lineHeight + 2 * PADDING);
+        flow.open(tag);
+        TextPainter painter = new TextPainter(flow);
+        int startPage = flow.pageIndex();
+        float startY = flow.y();
+        flow.down(PADDING);
+        for (String sourceLine : literal.split("\n", -1)) {
+            String expanded = expandTabs(sourceLine);
+            List<Segment> segments = List.of(new Segment(expanded.isEmpty() ? " " : expanded + " ", style, tag, null, null));
+            TextBlock block = TextBlock.of(segments, textWidth, context, code.pos());
+            for (int k = 0; k < block.lines().size(); k++) {
+                if (flow.remaining() < lineHeight + PADDING) {
+                    background(startPage, startY, flow.y() - PADDING);
+                    flow.newPage();
+                    startPage = flow.pageIndex();
+                    startY = flow.y();
+                    flow.down(PADDING);
+                }
+                float baseline = flow.y() - style.size();
+                if (k > 0) {
+                    continuationMark(style, baseline);
+                }
+                painter.paint(block.shaped(), block.lines().get(k), left + PADDING + markWidth, baseline);
+                flow.down(lineHeight);
+            }
+        }
+        flow.down(PADDING);
+        background(startPage, startY, flow.y());
+    }
+
+    private void background(int page, float top, float bottom) {
+        flow.page(page).underlay(new Item.Fill(null, Artifact.LAYOUT, left, bottom, width, top - bottom, Theme.CODE_FILL));
+    }
+
+    private void continuationMark(TextStyle style, float baseline) {
+        Face face = FontLibrary.faceFor(0x21AA, style.preferredFace());
+        if (face != null) {
+            flow.add(new Item.Glyphs(null, Artifact.LAYOUT, left + PADDING, baseline, face, style.size(),
+                    new int[] {face.glyph(0x21AA)}, new String[] {"↪"}, Theme.MUTED));
+        }
+    }
+
+    private static String expandTabs(String line) {
+        if (line.indexOf('\t') < 0) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\t') {
+                do {
+                    out.append(' ');
+                } while (out.length() % TAB != 0);
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,393 @@
+package org.handout.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.handout.diagnostics.Diagnostics;
+import org.handout.i18n.Labels;
+import org.handout.model.Block;
+import org.handout.model.Document;
+import org.handout.model.FootnoteDefinition;
+import org.handout.model.ImageFile;
+import org.handout.model.Inline;
+import org.handout.model.SourcePos;
+import org.handout.transform.InlineText;
+
+/**
+ * Lays the document out on pages, in reading order: title block, disclaimer, body, notes, then
+ * the footers. Every box it makes carries its structure element or is an artifact.
+ */
+public final class DocumentLayout {
+    private final Document document;
+    private final LayoutContext context;
+    private final Theme theme;
+    private final PageFlow flow;
+    private final TextPainter painter;
+    private final ParagraphPlacer placer;
+    private final List<OutlineEntry> outline = new ArrayList<>();
+    private final Set<String> footnoteCalls = new HashSet<>();
+    private final Map<String, String> anchorNames = new HashMap<>();
+    private float left;
+    private float width;
+    private int listDepth;
+
+    private DocumentLayout(Document document, Theme theme, boolean keepGoing, Diagnostics diagnostics) {
+        this.document = document;
+        this.theme = theme;
+        Labels labels = Labels.forLanguage(document.meta().lang());
+        this.context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics);
+        this.flow = new PageFlow(theme);
+        this.painter = new TextPainter(flow);
+        this.placer = new ParagraphPlacer(flow, painter, theme.leading());
+        this.left = theme.margin();
+        this.width = theme.contentWidth();
+    }
+
+    public static PageLayout layout(Document document, Theme theme, boolean keepGoing, Diagnostics diagnostics) {
+        return new DocumentLayout(document, theme, keepGoing, diagnostics).run();
+    }
+
+    private PageLayout run() {
+        Tag root = new Tag("Document", null);
+        titleBlock(root);
+        disclaimer(root);
+        blocks(document.body(), root);
+        footnotes(root);
+        new Footers(theme, context.labels(), document.meta().shortTitle()).addTo(flow.pages());
+        return new PageLayout(flow.pages(), root, outline, anchorNames);
+    }
+
+    // ---- title block and disclaimer -------------------------------------------------------
+
+    private void titleBlock(Tag root) {
+        var meta = document.meta();
+        float scale = titleScale();
+        TextStyle titleStyle = TextStyle.body(theme.headingSize(1) * scale, Theme.HEADING).withBold();
+        Tag h1 = new Tag("H1", root);
+        flow.add(new Item.Anchor("title", flow.y()));
+        outline.add(new OutlineEntry(meta.title(), 1, h1, flow.pageIndex(), flow.y()));
+        text(List.of(new Inline.Text(meta.title())), titleStyle, h1, SourcePos.line(1));
+        if (meta.subtitle() != null) {
+            flow.down(theme.bodySize() * 0.2f);
+            text(List.of(new Inline.Text(meta.subtitle())),
+                    TextStyle.body(theme.headingSize(3) * scale, Theme.MUTED), new Tag("P", root), SourcePos.line(1));
+        }
+        String byline = byline();
+        if (!byline.isEmpty()) {
+            flow.down(theme.bodySize() * 0.3f);
+            text(List.of(new Inline.Text(byline)), TextStyle.body(theme.bodySize(), Theme.MUTED), new Tag("P", root),
+                    SourcePos.line(1));
+        }
+        flow.down(theme.paragraphGap());
+    }
+
+    private String byline() {
+        var meta = document.meta();
+        Labels labels = context.labels();
+        List<String> parts = new ArrayList<>();
+        if (!meta.authors().isEmpty()) {
+            parts.add(labels.get("by") + " " + String.join(", ", meta.authors().stream().map(a -> a.displayName()).toList()));
+        }
+        if (meta.date() != null) {
+            parts.add(labels.get("published") + " " + meta.date());
+        }
+        if (meta.reviewed() != null) {
+            parts.add(labels.get("reviewed") + " " + meta.reviewed()
+                    + (meta.reviewer() != null ? " (" + labels.get("reviewedBy").toLowerCase(java.util.Locale.ROOT)
+                    + " " + meta.reviewer() + ")" : ""));
+        }
+        return String.join(" · ", parts);
+    }
+
+    /** Shrinks a very long title block so that the whole disclaimer still fits on page 1. */
+    private float titleScale() {
+        float available = flow.remaining() - disclaimerHeight() - theme.paragraphGap() * 2;
+        for (float scale = 1f; scale > 0.45f; scale -= 0.1f) {
+            float size = theme.headingSize(1) * scale;
+            TextBlock lines = lines(List.of(new Inline.Text(document.meta().title())),
+                    TextStyle.body(size, Theme.HEADING).withBold(), new Tag("H1", null), width, SourcePos.NONE);
+            float h = placer.height(lines) + theme.bodySize() * 4;
+            if (h <= available) {
+                return scale;
+            }
+        }
+        return 0.45f;
+    }
+
+    private static final float BOX_PADDING = 10f;
+    private static final float BOX_BORDER = 1.5f;
+
+    private float disclaimerHeight() {
+        float inner = width - 2 * (BOX_PADDING + BOX_BORDER);
+        float h = 2 * (BOX_PADDING + BOX_BORDER);
+        h += placer.height(lines(List.of(new Inline.Text(document.disclaimer().heading())), disclaimerHeadingStyle(),
+                null, inner, SourcePos.NONE)) + theme.bodySize() * 0.3f;
+        for (Block block : document.disclaimer().content()) {
+            if (block instanceof Block.Paragraph p) {
+                h += placer.height(lines(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), null, inner, p.pos()))
+                        + theme.paragraphGap() * 0.5f;
+            }
+        }
+        return h;
+    }
+
+    private TextStyle disclaimerHeadingStyle() {
+        return TextStyle.body(theme.headingSize(3), Theme.HEADING).withBold();
+    }
+
+    /** A bordered box, never split, read right after the title block. */
+    private void disclaimer(Tag root) {
+        var disclaimer = document.disclaimer();
+        float height = disclaimerHeight();
+        float top = flow.y();
+        float inner = width - 2 * (BOX_PADDING + BOX_BORDER);
+        Tag sect = new Tag("Sect", root).title(disclaimer.heading()).lang(disclaimer.lang());
+        flow.open(sect);
+        flow.add(new Item.Fill(null, Artifact.LAYOUT, left, top - height, width, height, Theme.BOX_BORDER));
+        flow.add(new Item.Fill(null, Artifact.LAYOUT, left + BOX_BORDER, top - height + BOX_BORDER,
+                width - 2 * BOX_BORDER, height - 2 * BOX_BORDER, Theme.BOX_FILL));
+        flow.add(new Item.Anchor("disclaimer", top));
+        flow.down(BOX_PADDING + BOX_BORDER);
+        float savedLeft = left;
+        float savedWidth = width;
+        left += BOX_PADDING + BOX_BORDER;
+        width = inner;
+        Tag heading = new Tag("H2", sect);
+        outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
+        text(List.of(new Inline.Text(disclaimer.heading())), disclaimerHeadingStyle(), heading, SourcePos.NONE);
+        flow.down(theme.bodySize() * 0.3f);
+        for (Block block : disclaimer.content()) {
+            if (block instanceof Block.Paragraph p) {
+                text(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", sect), p.pos());
+                flow.down(theme.paragraphGap() * 0.5f);
+            }
+        }
+        left = savedLeft;
+        width = savedWidth;
+        float used = top - flow.y();
+        flow.down(height - used + theme.paragraphGap() * 1.5f);
+    }
+
+    // ---- body -------------------------------------------------------------------------------
+
+    private void blocks(List<Block> blocks, Tag parent) {
+        for (Block block : blocks) {
+            block(block, parent);
+        }
+    }
+
+    private void block(Block block, Tag parent) {
+        if (block instanceof Block.Section s) {
+            Tag sect = new Tag("Sect", parent).title(InlineText.of(s.heading().content()));
+            heading(s.heading(), sect);
+            blocks(s.content(), sect);
+        } else if (block instanceof Block.Heading h) {
+            heading(h, parent);
+        } else if (block instanceof Block.Paragraph p) {
+            paragraph(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", parent), p.pos());
+        } else if (block instanceof Block.Figure f) {
+            figure(f, parent);
+        } else if (block instanceof Block.ListBlock l) {
+            list(l, parent);
+        } else if (block instanceof Block.BlockQuote q) {
+            quote(q, parent);
+        } else if (block instanceof Block.CodeBlock c) {
+            new CodeBlockLayout(flow, theme, context, left, width).place(c, new Tag("Code", parent));
+            flow.down(theme.paragraphGap());
+        } else if (block instanceof Block.ThematicBreak) {
+            flow.need(theme.bodySize() * 2);
+            flow.down(theme.bodySize() * 0.75f);
+            flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), width, 0.8f, Theme.RULE));
+            flow.down(theme.bodySize() * 1.25f);
+        } else if (block instanceof Block.Table t) {
+            new TableLayout(flow, theme, context, footnoteCalls).place(t, new Tag("Table", parent), left, width);
+            flow.down(theme.paragraphGap());
+        } else if (block instanceof Block.RawHtml h) {
+            String text = org.jsoup.Jsoup.parse(h.html()).text();
+            if (!text.isBlank()) {
+                paragraph(List.of(new Inline.Text(text)), TextStyle.body(theme.bodySize(), Theme.TEXT),
+                        new Tag("P", parent), h.pos());
+            }
+        }
+    }
+
+    private void heading(Block.Heading h, Tag parent) {
+        int level = Math.min(h.level(), 6);
+        TextStyle style = TextStyle.body(theme.headingSize(level), Theme.HEADING).withBold();
+        Tag tag = new Tag("H" + level, parent);
+        TextBlock lines = lines(h.content(), style, tag, width, h.pos());
+        float before = flow.atTop() ? 0 : theme.bodySize() * (level <= 2 ? 1.1f : 0.7f);
+        float after = theme.bodySize() * 0.35f;
+        // Keep the heading with at least two lines of what follows.
+        float keep = before + placer.height(lines) + after
+                + 2 * theme.bodySize() * theme.leading();
+        flow.need(keep);
+        if (!flow.atTop()) {
+            flow.down(before);
+        }
+        flow.add(new Item.Anchor(h.id(), flow.y()));
+        anchorNames.put(h.id(), InlineText.of(h.content()));
+        outline.add(new OutlineEntry(InlineText.of(h.content()), level, tag, flow.pageIndex(), flow.y()));
+        placer.place(lines, left, width, 0);
+        flow.down(after);
+    }
+
+    private void paragraph(List<Inline> content, TextStyle style, Tag tag, SourcePos pos) {
+        text(content, style, tag, pos);
+        flow.down(theme.paragraphGap());
+    }
+
+    /** Lays out and places inline content as one block of lines owned by {@code tag}. */
+    private void text(List<Inline> content, TextStyle style, Tag tag, SourcePos pos) {
+        flow.open(tag);
+        placer.place(lines(content, style, tag, width, pos), left, width, 0);
+    }
+
+    private TextBlock lines(List<Inline> content, TextStyle style, Tag tag, float lineWidth, SourcePos pos) {
+        return TextBlock.of(InlineFlattener.flatten(content, style, tag, footnoteCalls), lineWidth, context, pos);
+    }
+
+    private void figure(Block.Figure f, Tag parent) {
+        Inline.Image image = f.image();
+        ImageFile file = document.images().get(image.source());
+        if (file == null) {
+            Tag figure = new Tag("Figure", parent).alt(image.alt() == null || image.alt().isBlank() ? image.source() : image.alt());
+            paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": "
+                    + (image.alt() == null || image.alt().isBlank() ? image.source() : image.alt()) + "]")))),
+                    TextStyle.body(theme.bodySize(), Theme.MUTED), figure, f.pos());
+            return;
+        }
+        float maxHeight = (flow.top() - flow.bottom()) * 0.6f;
+        float w = Math.min(width, file.width() * 0.75f);
+        float h = w * file.height() / file.width();
+        if (h > maxHeight) {
+            h = maxHeight;
+            w = h * file.width() / file.height();
+        }
+        flow.need(h + theme.paragraphGap());
+        float x = left;
+        float y = flow.y() - h;
+        if (image.decorative()) {
+            flow.add(new Item.Picture(null, Artifact.LAYOUT, file, x, y, w, h));
+        } else {
+            if (image.alt() == null) {
+                context.diagnostics().warn(image.pos(), "image '" + image.source()
+                        + "' has no text alternative: its file name is used");
+            }
+            String alt = image.alt() == null ? image.source().replaceAll("^.*/", "") : image.alt();
+            Tag figure = new Tag("Figure", parent).alt(alt).bbox(new float[] {x, y, x + w, y + h});
+            flow.add(new Item.Picture(figure, null, file, x, y, w, h));
+        }
+        flow.down(h + theme.paragraphGap());
+    }
+
+    private static final String[] BULLETS = {"•", "◦", "▪"};
+
+    private void list(Block.ListBlock list, Tag parent) {
+        Tag l = new Tag("L", parent);
+        boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
+        l.listNumbering(list.ordered() ? "Decimal" : tasks ? "None" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
+        flow.open(l);
+        float indent = theme.bodySize() * (list.ordered() ? 2.2f : 1.6f);
+        int number = list.start();
+        listDepth++;
+        for (Block.ListItem item : list.items()) {
+            Tag li = new Tag("LI", l);
+            flow.need(2 * theme.bodySize() * theme.leading());
+            flow.open(li);
+            String label = list.ordered() ? number + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
+                    : BULLETS[(listDepth - 1) % 3];
+            Tag lbl = new Tag("Lbl", li);
+            TextBlock labelLines = lines(List.of(new Inline.Text(label)), TextStyle.body(theme.bodySize(), Theme.TEXT),
+                    lbl, indent, item.pos());
+            float y = flow.y();
+            placer.place(labelLines.firstLine(), left, indent - 4, 1f);
+            flow.down(-(y - flow.y()));
+            Tag body = new Tag("LBody", li);
+            flow.open(body);
+            float savedLeft = left;
+            float savedWidth = width;
+            left += indent;
+            width -= indent;
+            List<Block> content = item.content();
+            for (int k = 0; k < content.size(); k++) {
+                Block child = content.get(k);
+                if (list.tight() && child instanceof Block.Paragraph p) {
+                    text(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", body), p.pos());
+                } else {
+                    block(child, body);
+                }
+            }
+            if (content.isEmpty()) {
+                flow.down(theme.bodySize() * theme.leading());
+            }
+            left = savedLeft;
+            width = savedWidth;
+            flow.down(list.tight() ? theme.bodySize() * 0.2f : theme.paragraphGap() * 0.4f);
+            number++;
+        }
+        listDepth--;
+        flow.down(theme.paragraphGap() * 0.6f);
+    }
+
+    private void quote(Block.BlockQuote quote, Tag parent) {
+        Tag tag = new Tag("BlockQuote", parent);
+        flow.open(tag);
+        float indent = theme.bodySize() * 1.4f;
+        int startPage = flow.pageIndex();
+        float startY = flow.y();
+        float savedLeft = left;
+        float savedWidth = width;
+        left += indent;
+        width -= indent;
+        blocks(quote.content(), tag);
+        left = savedLeft;
+        width = savedWidth;
+        float endY = flow.y() + theme.paragraphGap() * 0.8f;
+        for (int p = startPage; p <= flow.pageIndex(); p++) {
+            float top = p == startPage ? startY : flow.top();
+            float bottom = p == flow.pageIndex() ? endY : flow.bottom();
+            if (top > bottom) {
+                flow.page(p).add(new Item.Fill(null, Artifact.LAYOUT, left + 2, bottom, 3f, top - bottom, Theme.RULE));
+            }
+        }
+    }
+
+    private void footnotes(Tag root) {
+        if (document.footnotes().isEmpty()) {
+            return;
+        }
+        Labels labels = context.labels();
+        Tag sect = new Tag("Sect", root).title(labels.get("notes"));
+        Block.Heading heading = new Block.Heading(2, List.of(new Inline.Text(labels.get("notes"))), "footnotes",
+                SourcePos.NONE);
+        heading(heading, sect);
+        for (FootnoteDefinition note : document.footnotes()) {
+            Tag tag = new Tag("Note", sect).id(note.id());
+            flow.need(2 * theme.bodySize() * theme.leading());
+            flow.add(new Item.Anchor(note.id(), flow.y()));
+            anchorNames.put(note.id(), labels.get("footnote") + " " + note.number());
+            anchorNames.put(note.refId(), labels.get("back"));
+            List<Block> content = note.content().isEmpty()
+                    ? List.of(new Block.Paragraph(List.of(), note.pos())) : note.content();
+            for (int k = 0; k < content.size(); k++) {
+                Block block = content.get(k);
+                if (k == 0 && block instanceof Block.Paragraph p) {
+                    List<Inline> inlines = new ArrayList<>();
+                    inlines.add(new Inline.Text(note.number() + ". "));
+                    inlines.addAll(p.content());
+                    inlines.add(new Inline.Text(" "));
+                    inlines.add(new Inline.Link("#" + note.refId(), null,
+                            List.of(new Inline.Text(labels.get("back"))), p.pos()));
+                    paragraph(inlines, TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", tag), p.pos());
+                } else {
+                    block(block, tag);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package org.handout.pdf.layout;
+
+import java.awt.Color;
+
+import org.handout.font.Face;
+import org.handout.model.ImageFile;
+
+/**
+ * What the layout puts on a page, in reading order. Every drawable item is either owned by a
+ * {@link Tag} or marked as an {@link Artifact}; there is no third kind, so nothing can be left
+ * untagged. Coordinates are PDF user space (origin bottom left, points).
+ */
+public sealed interface Item {
+
+    /** The point where a structure element begins: it joins its parent's kids here. */
+    record Open(Tag tag) implements Item {}
+
+    /**
+     * Glyphs of one face at one size on one baseline. {@code text[i]} is the Unicode text of
+     * glyph {@code i}, for the ToUnicode map.
+     */
+    record Glyphs(Tag owner, Artifact artifact, float x, float y, Face face, float size, int[] gids,
+            String[] text, Color color) implements Item {}
+
+    /** A filled rectangle: a rule, a border or a background. */
+    record Fill(Tag owner, Artifact artifact, float x, float y, float width, float height, Color color)
+            implements Item {}
+
+    record Picture(Tag owner, Artifact artifact, ImageFile image, float x, float y, float width, float height)
+            implements Item {}
+
+    /**
+     * The clickable area of a link: an external URI, or an anchor in this document.
+     * {@code contents} says where it goes, for the annotation's /Contents.
+     */
+    record LinkArea(Tag link, float x, float y, float width, float height, String uri, String anchor,
+            String contents) implements Item {}
+
+    /** A named destination at the top of a block. */
+    record Anchor(String name, float y) implements Item {}
+}

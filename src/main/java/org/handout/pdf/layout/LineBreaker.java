@@ -1,0 +1,126 @@
+package org.handout.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Greedy line filling over the break opportunities of Unicode line breaking (UAX #14, via ICU):
+ * no break at NBSP or narrow NBSP, a break allowed after a soft hyphen (which then shows), a
+ * forced break at a line feed. A word wider than the line is broken between characters so that
+ * nothing crosses the margin.
+ */
+final class LineBreaker {
+    private LineBreaker() {}
+
+    static List<Line> breakLines(ShapedText shaped, float width, String lang) {
+        List<Line> lines = new ArrayList<>();
+        if (shaped.length == 0) {
+            return lines;
+        }
+        int[] opportunities = opportunities(shaped, lang);
+        int lineStart = 0;
+        int lastFit = -1;
+        for (int k = 0; k < opportunities.length; k++) {
+            int candidate = opportunities[k];
+            if (candidate <= lineStart) {
+                continue;
+            }
+            float w = contentWidth(shaped, lineStart, candidate);
+            if (w > width && lastFit > lineStart) {
+                lines.add(line(shaped, lineStart, lastFit));
+                lineStart = lastFit;
+                k--;
+                lastFit = -1;
+                continue;
+            }
+            if (w > width) {
+                lineStart = splitLongWord(shaped, lineStart, candidate, width, lines);
+                k--;
+                continue;
+            }
+            lastFit = candidate;
+            if (shaped.codePoint[candidate - 1] == '\n' || candidate == shaped.length) {
+                lines.add(line(shaped, lineStart, candidate));
+                lineStart = candidate;
+                lastFit = -1;
+            }
+        }
+        return lines;
+    }
+
+    /** The widest stretch of text with no break opportunity: a table column's minimum width. */
+    static float longestUnbreakable(ShapedText shaped, String lang) {
+        float longest = 0;
+        int start = 0;
+        for (int end : opportunities(shaped, lang)) {
+            longest = Math.max(longest, contentWidth(shaped, start, end));
+            start = end;
+        }
+        return longest;
+    }
+
+    /** Break positions as code point indices, in order, ending with the text's length. */
+    private static int[] opportunities(ShapedText shaped, String lang) {
+        BreakIterator iterator = BreakIterator.getLineInstance(ULocale.forLanguageTag(lang));
+        iterator.setText(shaped.text);
+        List<Integer> out = new ArrayList<>();
+        int cp = 0;
+        for (int b = iterator.next(); b != BreakIterator.DONE; b = iterator.next()) {
+            while (cp < shaped.length && shaped.charIndex[cp] < b) {
+                cp++;
+            }
+            out.add(cp);
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Width of [from, to) without trailing spaces and line feeds, plus a hyphen if one would show. */
+    private static float contentWidth(ShapedText shaped, int from, int to) {
+        int end = trimmedEnd(shaped, from, to);
+        float w = shaped.width(from, end);
+        if (end > from && shaped.codePoint[end - 1] == 0xAD) {
+            w += hyphenWidth(shaped, end - 1);
+        }
+        return w;
+    }
+
+    private static int trimmedEnd(ShapedText shaped, int from, int to) {
+        int end = to;
+        while (end > from && (shaped.isSpace(end - 1) || shaped.codePoint[end - 1] == '\n')) {
+            end--;
+        }
+        return end;
+    }
+
+    static float hyphenWidth(ShapedText shaped, int i) {
+        TextStyle style = shaped.segmentAt(i).style();
+        var face = style.preferredFace();
+        return face.advance(face.glyph('-')) * style.size() / 1000f;
+    }
+
+    private static Line line(ShapedText shaped, int from, int to) {
+        int end = trimmedEnd(shaped, from, to);
+        boolean hyphen = end > from && shaped.codePoint[end - 1] == 0xAD;
+        float size = 0;
+        for (int i = from; i < to; i++) {
+            size = Math.max(size, shaped.segmentAt(i).style().size());
+        }
+        return new Line(from, to, contentWidth(shaped, from, to), size, hyphen);
+    }
+
+    /** Emits full lines of a word too wide for any line; returns where the rest starts. */
+    private static int splitLongWord(ShapedText shaped, int from, int to, float width, List<Line> lines) {
+        float w = 0;
+        int i = from;
+        while (i < to && (w + shaped.advance[i] <= width || i == from)) {
+            w += shaped.advance[i];
+            i++;
+        }
+        int end = i >= to ? to : i;
+        lines.add(line(shaped, from, end));
+        return end;
+    }
+}

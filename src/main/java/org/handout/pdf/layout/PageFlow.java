@@ -1,0 +1,102 @@
+package org.handout.pdf.layout;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The cursor of the layout: the current page, the vertical position on it, and which structure
+ * elements have begun. Opening an element opens its ancestors first, so the reading order of the
+ * structure tree is the order in which content is placed.
+ */
+final class PageFlow {
+    private final Theme theme;
+    private final List<LaidOutPage> pages = new ArrayList<>();
+    private final Set<Tag> opened = new HashSet<>();
+    private LaidOutPage page;
+    private float y;
+
+    PageFlow(Theme theme) {
+        this.theme = theme;
+        newPage();
+    }
+
+    void newPage() {
+        page = new LaidOutPage(theme.pageSize().width(), theme.pageSize().height());
+        pages.add(page);
+        y = top();
+    }
+
+    float top() {
+        return theme.pageSize().height() - theme.margin();
+    }
+
+    float bottom() {
+        return theme.margin() + theme.footerSize() * 2.6f;
+    }
+
+    float y() {
+        return y;
+    }
+
+    void down(float amount) {
+        y -= amount;
+    }
+
+    float remaining() {
+        return y - bottom();
+    }
+
+    boolean atTop() {
+        return y >= top() - 0.01f;
+    }
+
+    /** Starts a new page unless {@code height} fits here (or this page is still empty). */
+    void need(float height) {
+        if (height > remaining() && !atTop()) {
+            newPage();
+        }
+    }
+
+    int pageIndex() {
+        return pages.size() - 1;
+    }
+
+    List<LaidOutPage> pages() {
+        return pages;
+    }
+
+    LaidOutPage page(int index) {
+        return pages.get(index);
+    }
+
+    void open(Tag tag) {
+        if (tag == null || opened.contains(tag)) {
+            return;
+        }
+        open(tag.parent());
+        opened.add(tag);
+        page.add(new Item.Open(tag));
+    }
+
+    /** Adds an item, first opening its owner (and the owner's ancestors) if needed. */
+    void add(Item item) {
+        Tag owner = ownerOf(item);
+        open(owner);
+        page.add(item);
+    }
+
+    private static Tag ownerOf(Item item) {
+        if (item instanceof Item.Glyphs g) {
+            return g.owner();
+        } else if (item instanceof Item.Fill f) {
+            return f.owner();
+        } else if (item instanceof Item.Picture p) {
+            return p.owner();
+        } else if (item instanceof Item.LinkArea l) {
+            return l.link();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,91 @@
+package org.handout.pdf.tagged;
+
+import java.awt.Color;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Builds a page's content stream as bytes. Written by hand rather than through PDFBox's
+ * PDPageContentStream so that glyph ids go out as they are (no second encoding pass, no
+ * substitution that could lose a glyph's Unicode mapping) and numbers never depend on the locale.
+ */
+final class ContentStream {
+    private final StringBuilder out = new StringBuilder(4096);
+
+    void beginTagged(String type, int mcid) {
+        out.append('/').append(type).append(" <</MCID ").append(mcid).append(">> BDC\n");
+    }
+
+    void beginArtifact(String type, String subtype) {
+        out.append("/Artifact <</Type /").append(type);
+        if (subtype != null) {
+            out.append(" /Subtype /").append(subtype);
+        }
+        out.append(">> BDC\n");
+    }
+
+    void end() {
+        out.append("EMC\n");
+    }
+
+    void fillColor(Color c) {
+        number(c.getRed() / 255f).append(' ');
+        number(c.getGreen() / 255f).append(' ');
+        number(c.getBlue() / 255f).append(" rg\n");
+    }
+
+    void rectangle(float x, float y, float w, float h) {
+        number(x).append(' ');
+        number(y).append(' ');
+        number(w).append(' ');
+        number(h).append(" re f\n");
+    }
+
+    /** Shows glyphs by id (Identity-H: two bytes per glyph). */
+    void glyphs(String font, float size, float x, float y, int[] gids) {
+        out.append("BT /").append(font).append(' ');
+        number(size).append(" Tf 1 0 0 1 ");
+        number(x).append(' ');
+        number(y).append(" Tm <");
+        for (int gid : gids) {
+            hex4(gid);
+        }
+        out.append("> Tj ET\n");
+    }
+
+    void image(String name, float x, float y, float w, float h) {
+        out.append("q ");
+        number(w).append(" 0 0 ");
+        number(h).append(' ');
+        number(x).append(' ');
+        number(y).append(" cm /").append(name).append(" Do Q\n");
+    }
+
+    private void hex4(int value) {
+        String hex = Integer.toHexString(value);
+        for (int i = hex.length(); i < 4; i++) {
+            out.append('0');
+        }
+        out.append(hex);
+    }
+
+    /** A number with at most three decimals, never in exponent form. */
+    private StringBuilder number(float value) {
+        long thousandths = Math.round(value * 1000.0);
+        if (thousandths < 0) {
+            out.append('-');
+            thousandths = -thousandths;
+        }
+        out.append(thousandths / 1000);
+        long fraction = thousandths % 1000;
+        if (fraction != 0) {
+            out.append('.');
+            String digits = Long.toString(fraction + 1000).substring(1).replaceAll("0+$", "");
+            out.append(digits);
+        }
+        return out;
+    }
+
+    byte[] bytes() {
+        return out.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+}

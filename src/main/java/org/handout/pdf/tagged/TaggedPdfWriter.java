@@ -1,0 +1,369 @@
+package org.handout.pdf.tagged;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.handout.model.Document;
+import org.handout.model.ImageFile;
+import org.handout.model.Metadata;
+import org.handout.pdf.layout.Artifact;
+import org.handout.pdf.layout.Item;
+import org.handout.pdf.layout.LaidOutPage;
+import org.handout.pdf.layout.OutlineEntry;
+import org.handout.pdf.layout.PageLayout;
+import org.handout.pdf.layout.Tag;
+
+/**
+ * Turns laid-out pages into a PDF/UA-1 + PDF/A-2a file in one pass: content streams, marked
+ * content, the structure tree, link annotations, outline and metadata are written together from
+ * the same items, so the tags can never drift from what is drawn.
+ */
+public final class TaggedPdfWriter {
+    private static final String PRODUCER_NAME = "Accessible handout renderer";
+
+    private final Document source;
+    private final PageLayout layout;
+    private final OffsetDateTime date;
+    private final PDDocument pdf = new PDDocument();
+    private final PDResources resources = new PDResources();
+    private final FontEmbedder fonts = new FontEmbedder();
+    private final StructureTree tree = new StructureTree();
+    private final Map<ImageFile, COSName> images = new IdentityHashMap<>();
+    private final Map<String, Destination> anchors = new HashMap<>();
+    private final List<PendingLink> links = new ArrayList<>();
+
+    private record Destination(int page, float y) {}
+
+    private record PendingLink(Item.LinkArea area, int page) {}
+
+    private TaggedPdfWriter(Document source, PageLayout layout, OffsetDateTime date) {
+        this.source = source;
+        this.layout = layout;
+        this.date = date;
+    }
+
+    /** {@code sourceDateEpoch} is the SOURCE_DATE_EPOCH environment value, or null. */
+    public static byte[] write(Document source, PageLayout layout, String optionDate, String sourceDateEpoch)
+            throws IOException {
+        OffsetDateTime date = PdfDates.resolve(source.meta().date(), optionDate, sourceDateEpoch);
+        return new TaggedPdfWriter(source, layout, date).run();
+    }
+
+    private byte[] run() throws IOException {
+        try (pdf) {
+            pdf.setVersion(1.7f);
+            for (LaidOutPage page : layout.pages()) {
+                page(page);
+            }
+            for (PendingLink link : links) {
+                annotate(link);
+            }
+            tree.finish();
+            COSDictionary fontDictionary = new COSDictionary();
+            fonts.finish(pdf).forEach((name, font) -> fontDictionary.setItem(COSName.getPDFName(name), font));
+            resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
+            catalog();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            pdf.getDocument().setDocumentID(documentId());
+            pdf.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    private void page(LaidOutPage laidOut) throws IOException {
+        PDPage page = new PDPage(new PDRectangle(laidOut.width(), laidOut.height()));
+        pdf.addPage(page);
+        int pageIndex = pdf.getNumberOfPages() - 1;
+        page.setResources(resources);
+        page.getCOSObject().setInt(COSName.STRUCT_PARENTS, tree.beginPage());
+        ContentStream content = new ContentStream();
+        Tag openTag = null;
+        Artifact openArtifact = null;
+        for (Item item : laidOut.items()) {
+            if (item instanceof Item.Open open) {
+                tree.open(open.tag());
+                continue;
+            }
+            if (item instanceof Item.Anchor anchor) {
+                anchors.putIfAbsent(anchor.name(), new Destination(pageIndex, anchor.y()));
+                continue;
+            }
+            if (item instanceof Item.LinkArea area) {
+                links.add(new PendingLink(area, pageIndex));
+                continue;
+            }
+            Tag owner = ownerOf(item);
+            Artifact artifact = owner == null ? artifactOf(item) : null;
+            if (owner != openTag || artifact != openArtifact) {
+                if (openTag != null || openArtifact != null) {
+                    content.end();
+                }
+                if (owner != null) {
+                    content.beginTagged(owner.type(), tree.mark(owner, pageIndex, page.getCOSObject()));
+                } else {
+                    content.beginArtifact(artifact.type(), artifact.subtype());
+                }
+                openTag = owner;
+                openArtifact = artifact;
+            }
+            draw(item, content);
+        }
+        if (openTag != null || openArtifact != null) {
+            content.end();
+        }
+        PDStream stream = new PDStream(pdf, new ByteArrayInputStream(content.bytes()), COSName.FLATE_DECODE);
+        page.setContents(stream);
+    }
+
+    private static Tag ownerOf(Item item) {
+        if (item instanceof Item.Glyphs g) {
+            return g.owner();
+        } else if (item instanceof Item.Fill f) {
+            return f.owner();
+        } else if (item instanceof Item.Picture p) {
+            return p.owner();
+        }
+        return null;
+    }
+
+    private static Artifact artifactOf(Item item) {
+        Artifact artifact = null;
+        if (item instanceof Item.Glyphs g) {
+            artifact = g.artifact();
+        } else if (item instanceof Item.Fill f) {
+            artifact = f.artifact();
+        } else if (item instanceof Item.Picture p) {
+            artifact = p.artifact();
+        }
+        return artifact == null ? Artifact.LAYOUT : artifact;
+    }
+
+    private void draw(Item item, ContentStream content) throws IOException {
+        if (item instanceof Item.Glyphs g) {
+            content.fillColor(g.color());
+            content.glyphs(fonts.use(g.face(), g.gids(), g.text()), g.size(), g.x(), g.y(), g.gids());
+        } else if (item instanceof Item.Fill f) {
+            content.fillColor(f.color());
+            content.rectangle(f.x(), f.y(), f.width(), f.height());
+        } else if (item instanceof Item.Picture p) {
+            content.image(image(p.image()).getName(), p.x(), p.y(), p.width(), p.height());
+        }
+    }
+
+    private COSName image(ImageFile file) throws IOException {
+        COSName name = images.get(file);
+        if (name == null) {
+            PDImageXObject xobject = file.kind() == ImageFile.Kind.JPEG
+                    ? JPEGFactory.createFromByteArray(pdf, file.bytes())
+                    : LosslessFactory.createFromImage(pdf, ImageIO.read(new ByteArrayInputStream(file.bytes())));
+            name = COSName.getPDFName("Im" + (images.size() + 1));
+            resources.put(name, xobject);
+            images.put(file, name);
+        }
+        return name;
+    }
+
+    private void annotate(PendingLink pending) {
+        Item.LinkArea area = pending.area();
+        PDPage page = pdf.getPage(pending.page());
+        PDAnnotationLink link = new PDAnnotationLink();
+        if (area.uri() != null) {
+            PDActionURI action = new PDActionURI();
+            action.setURI(area.uri());
+            link.setAction(action);
+        } else {
+            Destination target = anchors.get(area.anchor());
+            if (target == null) {
+                return;
+            }
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(pdf.getPage(target.page()));
+            destination.setLeft(0);
+            destination.setTop(Math.round(target.y()));
+            link.setDestination(destination);
+        }
+        link.setRectangle(new PDRectangle(area.x(), area.y(), area.width(), area.height()));
+        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
+        border.setWidth(0);
+        link.setBorderStyle(border);
+        link.setPrinted(true);
+        link.setPage(page);
+        link.setContents(contents(area));
+        link.setStructParent(tree.annotation(area.link(), link.getCOSObject(), page.getCOSObject()));
+        List<PDAnnotation> annotations = new ArrayList<>(annotationsOf(page));
+        annotations.add(link);
+        page.setAnnotations(annotations);
+        page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+    }
+
+    private static List<PDAnnotation> annotationsOf(PDPage page) {
+        try {
+            return page.getAnnotations();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String contents(Item.LinkArea area) {
+        if (area.uri() != null) {
+            return "Link to " + area.uri();
+        }
+        String name = layout.anchorNames().get(area.anchor());
+        return "Link to " + (name != null ? name : area.anchor());
+    }
+
+    private void catalog() throws IOException {
+        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+        Metadata meta = source.meta();
+        catalog.setLanguage(meta.lang());
+        PDMarkInfo markInfo = new PDMarkInfo();
+        markInfo.setMarked(true);
+        catalog.setMarkInfo(markInfo);
+        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(preferences);
+        catalog.setStructureTreeRoot(new PDStructureTreeRoot(tree.root()));
+        catalog.setDocumentOutline(outline());
+        catalog.getCOSObject().setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
+
+        XmpPacket.Fields fields = new XmpPacket.Fields(meta.title(), author(meta), meta.description(), meta.keywords(),
+                meta.lang(), meta.rights(), PdfDates.xmp(date), PRODUCER_NAME, producer());
+        PDMetadata metadata = new PDMetadata(pdf);
+        try (OutputStream out = metadata.getCOSObject().createRawOutputStream()) {
+            out.write(XmpPacket.write(fields).getBytes(StandardCharsets.UTF_8));
+        }
+        catalog.setMetadata(metadata);
+
+        PDDocumentInformation info = pdf.getDocumentInformation();
+        info.setTitle(meta.title());
+        if (fields.author() != null) {
+            info.setAuthor(fields.author());
+        }
+        if (meta.description() != null) {
+            info.setSubject(meta.description());
+        }
+        if (!meta.keywords().isEmpty()) {
+            info.setKeywords(String.join(", ", meta.keywords()));
+        }
+        info.setCreator(PRODUCER_NAME);
+        info.setProducer(producer());
+        info.getCOSObject().setString(COSName.CREATION_DATE, PdfDates.info(date));
+        info.getCOSObject().setString(COSName.MOD_DATE, PdfDates.info(date));
+
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(
+                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+    }
+
+    private static String author(Metadata meta) {
+        if (meta.authors().isEmpty()) {
+            return null;
+        }
+        return String.join(", ", meta.authors().stream().map(a -> a.displayName()).toList());
+    }
+
+    static String producer() {
+        String version = TaggedPdfWriter.class.getPackage().getImplementationVersion();
+        return PRODUCER_NAME + " " + (version == null ? "development" : version);
+    }
+
+    private PDDocumentOutline outline() {
+        PDDocumentOutline outline = new PDDocumentOutline();
+        Deque<PDOutlineItem> parents = new ArrayDeque<>();
+        Deque<Integer> levels = new ArrayDeque<>();
+        for (OutlineEntry entry : layout.outline()) {
+            PDOutlineItem item = new PDOutlineItem();
+            item.setTitle(entry.text());
+            PDPageXYZDestination destination = new PDPageXYZDestination();
+            destination.setPage(pdf.getPage(entry.page()));
+            destination.setLeft(0);
+            destination.setTop(Math.round(entry.y()));
+            item.setDestination(destination);
+            COSDictionary element = tree.element(entry.tag());
+            if (element != null) {
+                item.getCOSObject().setItem(COSName.getPDFName("SE"), element);
+            }
+            while (!levels.isEmpty() && levels.peek() >= entry.level()) {
+                levels.pop();
+                parents.pop();
+            }
+            if (parents.isEmpty()) {
+                outline.addLast(item);
+            } else {
+                parents.peek().addLast(item);
+            }
+            parents.push(item);
+            levels.push(entry.level());
+        }
+        outline.openNode();
+        return outline;
+    }
+
+    /** The same content and options always give the same /ID. */
+    private COSArray documentId() throws IOException {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (PDPage page : pdf.getPages()) {
+                try (var in = page.getContents()) {
+                    digest.update(in.readAllBytes());
+                }
+            }
+            digest.update(XmpPacket.escape(source.meta().title()).getBytes(StandardCharsets.UTF_8));
+            byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
+            COSArray array = new COSArray();
+            array.add(new COSString(id));
+            array.add(new COSString(id));
+            return array;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}

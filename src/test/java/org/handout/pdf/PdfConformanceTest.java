@@ -1,0 +1,51 @@
+package org.handout.pdf;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.ByteArrayOutputStream;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.handout.Fixtures;
+import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Every fixture's PDF conforms to PDF/UA-1 and PDF/A-2a at once, with zero failed rules. */
+class PdfConformanceTest {
+
+    @TestFactory
+    Stream<DynamicTest> everyFixtureIsPdfUaAndPdfA() {
+        return Fixtures.all().map(fixture -> DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> {
+            byte[] pdf = render(fixture);
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1 failures");
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A), "PDF/A-2a failures");
+        }));
+    }
+
+    /** Guards the guard: a plain PDFBox page with no tags must fail both standards. */
+    @Test
+    void validatorRejectsAnUntaggedPdf() throws Exception {
+        try (PDDocument plain = new PDDocument()) {
+            plain.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            plain.save(out);
+            assertFalse(VeraPdf.failures(out.toByteArray(), PDFAFlavour.PDFUA_1).isEmpty());
+            assertFalse(VeraPdf.failures(out.toByteArray(), PDFAFlavour.PDFA_2_A).isEmpty());
+        }
+    }
+
+    static byte[] render(Path fixture) throws Exception {
+        Renderer renderer = new Renderer(RenderOptions.defaults());
+        return renderer.render(fixture.toString(), Files.readAllBytes(fixture), fixture.getParent()).pdf();
+    }
+}
