@@ -32,6 +32,8 @@ public final class FrontMatter {
             "description", "abstract", "keywords", "references", "bibliography", "csl", "link-citations",
             "disclaimer", "reviewed", "reviewer", "rights", "license");
 
+    private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("[\"']?[A-Za-z_][\\w-]*[\"']?\\s*:(\\s|$)");
+
     /** The body and the 0-based line in the file where it starts. */
     public record Split(String yaml, String body, int bodyLineOffset) {}
 
@@ -51,7 +53,7 @@ public final class FrontMatter {
             if (current.equals("---") || current.equals("...")) {
                 String yaml = text.substring(text.indexOf('\n') + 1, lineStart);
                 String body = end < 0 ? "" : text.substring(end + 1);
-                return new Split(yaml, body, line);
+                return looksLikeYamlMapping(yaml) ? new Split(yaml, body, line) : new Split(null, text, 0);
             }
             if (end < 0) {
                 break;
@@ -59,6 +61,19 @@ public final class FrontMatter {
             lineStart = end + 1;
         }
         return new Split(null, text, 0);
+    }
+
+    /**
+     * A block between two "---" lines is front matter only if it starts with a "key:" line;
+     * otherwise the lines are Markdown (a thematic break and a setext heading, say).
+     */
+    private static boolean looksLikeYamlMapping(String yaml) {
+        for (String line : yaml.split("\n")) {
+            if (!line.isBlank() && !line.stripLeading().startsWith("#")) {
+                return KEY_LINE.matcher(line).lookingAt();
+            }
+        }
+        return false;
     }
 
     /**

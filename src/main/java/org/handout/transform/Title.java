@@ -18,7 +18,7 @@ public final class Title {
         }
         List<Block> body = new ArrayList<>(document.body());
         for (int i = 0; i < body.size(); i++) {
-            if (body.get(i) instanceof Block.Heading h && h.level() == 1) {
+            if (body.get(i) instanceof Block.Heading h && h.level() == 1 && !InlineText.of(h.content()).isBlank()) {
                 body.remove(i);
                 return document.withMeta(document.meta().withTitle(InlineText.of(h.content()).strip())).withBody(body);
             }

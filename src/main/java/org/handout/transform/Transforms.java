@@ -2,12 +2,16 @@ package org.handout.transform;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Document;
+import org.handout.model.SourcePos;
 
 /** The fixed order in which the transforms run between the reader and the writers. */
 public final class Transforms {
     private Transforms() {}
 
     public static Document apply(Document document, String disclaimerFileText, Diagnostics diagnostics) {
+        if (document.body().isEmpty()) {
+            diagnostics.warn(SourcePos.line(1), "the document has no body: only its title and disclaimer are rendered");
+        }
         Document titled = Title.apply(document, diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
         Document sectioned = Sections.apply(headed);
