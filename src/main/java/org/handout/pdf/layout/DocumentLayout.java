@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
+import org.handout.i18n.Byline;
 import org.handout.i18n.Labels;
 import org.handout.model.Block;
 import org.handout.model.Document;
@@ -76,31 +77,13 @@ public final class DocumentLayout {
             text(List.of(new Inline.Text(meta.subtitle())),
                     TextStyle.body(theme.headingSize(3) * scale, Theme.MUTED), new Tag("P", root), SourcePos.line(1));
         }
-        String byline = byline();
+        String byline = Byline.of(meta, context.labels());
         if (!byline.isEmpty()) {
             flow.down(theme.bodySize() * 0.3f);
             text(List.of(new Inline.Text(byline)), TextStyle.body(theme.bodySize(), Theme.MUTED), new Tag("P", root),
                     SourcePos.line(1));
         }
         flow.down(theme.paragraphGap());
-    }
-
-    private String byline() {
-        var meta = document.meta();
-        Labels labels = context.labels();
-        List<String> parts = new ArrayList<>();
-        if (!meta.authors().isEmpty()) {
-            parts.add(labels.get("by") + " " + String.join(", ", meta.authors().stream().map(a -> a.displayName()).toList()));
-        }
-        if (meta.date() != null) {
-            parts.add(labels.get("published") + " " + meta.date());
-        }
-        if (meta.reviewed() != null) {
-            parts.add(labels.get("reviewed") + " " + meta.reviewed()
-                    + (meta.reviewer() != null ? " (" + labels.get("reviewedBy").toLowerCase(java.util.Locale.ROOT)
-                    + " " + meta.reviewer() + ")" : ""));
-        }
-        return String.join(" · ", parts);
     }
 
     /** Shrinks a very long title block so that the whole disclaimer still fits on page 1. */
@@ -372,17 +355,26 @@ public final class DocumentLayout {
             flow.add(new Item.Anchor(note.id(), flow.y()));
             anchorNames.put(note.id(), labels.get("footnote") + " " + note.number());
             anchorNames.put(note.refId(), labels.get("back"));
-            List<Block> content = note.content().isEmpty()
-                    ? List.of(new Block.Paragraph(List.of(), note.pos())) : note.content();
+            List<Block> content = new ArrayList<>(note.content());
+            if (content.isEmpty() || !(content.get(0) instanceof Block.Paragraph)) {
+                content.add(0, new Block.Paragraph(List.of(), note.pos()));
+            }
+            if (!(content.get(content.size() - 1) instanceof Block.Paragraph)) {
+                content.add(new Block.Paragraph(List.of(), note.pos()));
+            }
             for (int k = 0; k < content.size(); k++) {
                 Block block = content.get(k);
-                if (k == 0 && block instanceof Block.Paragraph p) {
+                if (block instanceof Block.Paragraph p && (k == 0 || k == content.size() - 1)) {
                     List<Inline> inlines = new ArrayList<>();
-                    inlines.add(new Inline.Text(note.number() + ". "));
+                    if (k == 0) {
+                        inlines.add(new Inline.Text(note.number() + ". "));
+                    }
                     inlines.addAll(p.content());
-                    inlines.add(new Inline.Text(" "));
-                    inlines.add(new Inline.Link("#" + note.refId(), null,
-                            List.of(new Inline.Text(labels.get("back"))), p.pos()));
+                    if (k == content.size() - 1) {
+                        inlines.add(new Inline.Text(" "));
+                        inlines.add(new Inline.Link("#" + note.refId(), null,
+                                List.of(new Inline.Text(labels.get("back"))), p.pos()));
+                    }
                     paragraph(inlines, TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", tag), p.pos());
                 } else {
                     block(block, tag);

@@ -1,0 +1,82 @@
+package org.handout.pdf;
+
+import java.util.List;
+
+import org.handout.i18n.Byline;
+import org.handout.i18n.Labels;
+import org.handout.model.Block;
+import org.handout.model.Document;
+import org.handout.model.FootnoteDefinition;
+import org.handout.transform.InlineText;
+
+/**
+ * What a screen reader should hear, worked out from the model independently of the layout: the
+ * title block, the disclaimer, the body in source order, then the notes.
+ */
+final class ExpectedText {
+    private static final String[] BULLETS = {"•", "◦", "▪"};
+    private final StringBuilder out = new StringBuilder();
+    private int depth;
+
+    static String of(Document document) {
+        ExpectedText e = new ExpectedText();
+        Labels labels = Labels.forLanguage(document.meta().lang());
+        e.out.append(document.meta().title());
+        if (document.meta().subtitle() != null) {
+            e.out.append(document.meta().subtitle());
+        }
+        e.out.append(Byline.of(document.meta(), labels));
+        e.out.append(document.disclaimer().heading());
+        e.blocks(document.disclaimer().content());
+        e.blocks(document.body());
+        if (!document.footnotes().isEmpty()) {
+            e.out.append(labels.get("notes"));
+            for (FootnoteDefinition note : document.footnotes()) {
+                e.out.append(note.number()).append(". ");
+                e.blocks(note.content());
+                e.out.append(labels.get("back"));
+            }
+        }
+        return e.out.toString();
+    }
+
+    private void blocks(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Section s) {
+                out.append(InlineText.of(s.heading().content()));
+                blocks(s.content());
+            } else if (block instanceof Block.Heading h) {
+                out.append(InlineText.of(h.content()));
+            } else if (block instanceof Block.Paragraph p) {
+                out.append(InlineText.of(p.content()));
+            } else if (block instanceof Block.Figure f) {
+                if (!f.image().decorative()) {
+                    out.append(f.image().alt());
+                }
+            } else if (block instanceof Block.ListBlock l) {
+                int number = l.start();
+                depth++;
+                for (Block.ListItem item : l.items()) {
+                    out.append(l.ordered() ? number++ + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
+                            : BULLETS[(depth - 1) % 3]);
+                    blocks(item.content());
+                }
+                depth--;
+            } else if (block instanceof Block.BlockQuote q) {
+                blocks(q.content());
+            } else if (block instanceof Block.CodeBlock c) {
+                out.append(c.literal());
+            } else if (block instanceof Block.Table t) {
+                t.header().forEach(c -> out.append(InlineText.of(c.content())));
+                t.rows().forEach(row -> row.forEach(c -> out.append(InlineText.of(c.content()))));
+            } else if (block instanceof Block.RawHtml h) {
+                out.append(org.jsoup.Jsoup.parse(h.html()).text());
+            }
+        }
+    }
+
+    /** Text compared without white space, so line breaks and spacing cannot hide or fake a match. */
+    static String squeeze(String text) {
+        return text.replaceAll("[\\s\\u00ad\\u200b-\\u200f\\u2060\\ufeff]+", "");
+    }
+}

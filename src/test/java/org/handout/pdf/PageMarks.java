@@ -1,0 +1,51 @@
+package org.handout.pdf;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
+import org.apache.pdfbox.text.TextPosition;
+
+/** The marked-content sequences of every page, in content-stream order, with their glyphs. */
+public final class PageMarks {
+    /** One BDC…EMC sequence: its tag (P, H2, Artifact…), text, and glyph positions. */
+    public record Mark(String tag, String text, List<TextPosition> glyphs) {
+        public boolean artifact() {
+            return tag.equals("Artifact");
+        }
+    }
+
+    /** A page: its size and its marks. */
+    public record Page(float width, float height, List<Mark> marks) {}
+
+    private PageMarks() {}
+
+    public static List<Page> read(byte[] pdf) throws IOException {
+        List<Page> pages = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (PDPage page : document.getPages()) {
+                PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+                extractor.processPage(page);
+                List<Mark> marks = new ArrayList<>();
+                for (PDMarkedContent content : extractor.getMarkedContents()) {
+                    List<TextPosition> glyphs = new ArrayList<>();
+                    StringBuilder text = new StringBuilder();
+                    for (Object item : content.getContents()) {
+                        if (item instanceof TextPosition position) {
+                            glyphs.add(position);
+                            text.append(position.getUnicode());
+                        }
+                    }
+                    marks.add(new Mark(content.getTag(), text.toString(), glyphs));
+                }
+                pages.add(new Page(page.getMediaBox().getWidth(), page.getMediaBox().getHeight(), marks));
+            }
+        }
+        return pages;
+    }
+}
