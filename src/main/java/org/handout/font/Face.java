@@ -28,6 +28,8 @@ public final class Face {
     private final int[] advances;
     private final float unitsPerEm;
     private final FaceMetrics metrics;
+    private final byte[] data;
+    private volatile java.awt.Font shaper;
 
     Face(String name, String resource) {
         this.name = name;
@@ -35,7 +37,8 @@ public final class Face {
             if (in == null) {
                 throw new IllegalStateException("font resource missing: " + resource);
             }
-            this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+            this.data = in.readAllBytes();
+            this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
             this.cmap = ttf.getUnicodeCmapLookup();
             this.unitsPerEm = ttf.getUnitsPerEm();
             HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
@@ -85,6 +88,44 @@ public final class Face {
 
     public FaceMetrics metrics() {
         return metrics;
+    }
+
+    /**
+     * Glyphs for a right-to-left run, shaped by Java's text layout engine (joining forms,
+     * ligatures such as lam-alef): ids in visual order, advances in thousandths of an em, and for
+     * each glyph the index of the char in {@code text} it comes from.
+     */
+    public record ShapedRun(int[] gids, float[] advances, int[] charIndex) {}
+
+    public ShapedRun shapeRightToLeft(String text) {
+        char[] chars = text.toCharArray();
+        java.awt.font.GlyphVector vector = shaper().layoutGlyphVector(
+                new java.awt.font.FontRenderContext(null, false, true), chars, 0, chars.length,
+                java.awt.Font.LAYOUT_RIGHT_TO_LEFT);
+        int n = vector.getNumGlyphs();
+        int[] gids = new int[n];
+        float[] advances = new float[n];
+        int[] charIndex = new int[n];
+        for (int i = 0; i < n; i++) {
+            gids[i] = vector.getGlyphCode(i);
+            advances[i] = (float) (vector.getGlyphPosition(i + 1).getX() - vector.getGlyphPosition(i).getX());
+            charIndex[i] = vector.getGlyphCharIndex(i);
+        }
+        return new ShapedRun(gids, advances, charIndex);
+    }
+
+    private java.awt.Font shaper() {
+        java.awt.Font font = shaper;
+        if (font == null) {
+            try {
+                font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(data))
+                        .deriveFont(1000f);
+            } catch (java.awt.FontFormatException | IOException e) {
+                throw new IllegalStateException("cannot shape with font " + name, e);
+            }
+            shaper = font;
+        }
+        return font;
     }
 
     /** A subset holding {@code gids}; the map takes each new glyph id to its original one. */

@@ -1,6 +1,7 @@
 package org.handout.transform;
 
 import org.handout.diagnostics.Diagnostics;
+import org.handout.i18n.Labels;
 import org.handout.model.Document;
 import org.handout.model.SourcePos;
 
@@ -12,9 +13,13 @@ public final class Transforms {
         if (document.body().isEmpty()) {
             diagnostics.warn(SourcePos.line(1), "the document has no body: only its title and disclaimer are rendered");
         }
+        if (!Labels.supports(document.meta().lang())) {
+            diagnostics.warn(SourcePos.line(1), "the renderer's own words (disclaimer, page numbers, labels) have no '"
+                    + document.meta().lang() + "' translation: they are in English");
+        }
         Document titled = Title.apply(document, diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
-        Document sectioned = Sections.apply(headed);
+        Document sectioned = Sections.apply(LanguageSpans.apply(headed));
         return DisclaimerText.apply(sectioned, disclaimerFileText, diagnostics);
     }
 }

@@ -215,7 +215,7 @@ public final class DocumentLayout {
         flow.add(new Item.Anchor(h.id(), flow.y()));
         anchorNames.put(h.id(), InlineText.of(h.content()));
         outline.add(new OutlineEntry(InlineText.of(h.content()), level, tag, flow.pageIndex(), flow.y()));
-        placer.place(lines, left, width, 0);
+        placer.place(lines, left, width, lines.alignment());
         flow.down(after);
     }
 
@@ -227,7 +227,8 @@ public final class DocumentLayout {
     /** Lays out and places inline content as one block of lines owned by {@code tag}. */
     private void text(List<Inline> content, TextStyle style, Tag tag, SourcePos pos) {
         flow.open(tag);
-        placer.place(lines(content, style, tag, width, pos), left, width, 0);
+        TextBlock block = lines(content, style, tag, width, pos);
+        placer.place(block, left, width, block.alignment());
     }
 
     private TextBlock lines(List<Inline> content, TextStyle style, Tag tag, float lineWidth, SourcePos pos) {
@@ -346,6 +347,9 @@ public final class DocumentLayout {
         }
         Labels labels = context.labels();
         Tag sect = new Tag("Sect", root).title(labels.get("notes"));
+        if (!labels.lang().equals(java.util.Locale.forLanguageTag(context.lang()).getLanguage())) {
+            sect.lang(labels.lang());
+        }
         Block.Heading heading = new Block.Heading(2, List.of(new Inline.Text(labels.get("notes"))), "footnotes",
                 SourcePos.NONE);
         heading(heading, sect);

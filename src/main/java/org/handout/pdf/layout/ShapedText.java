@@ -27,6 +27,9 @@ final class ShapedText {
     /** For a character drawn as a replacement mark, the character itself. */
     final String[] replaced;
     final List<Segment> segments;
+    /** Bidi embedding level of every code point, or null for text with no right-to-left character. */
+    byte[] levels;
+    boolean rightToLeft;
 
     private ShapedText(String text, List<Segment> segments) {
         this.text = text;
@@ -81,7 +84,55 @@ final class ShapedText {
             base += t.length();
         }
         shaped.charIndex[shaped.length] = shaped.text.length();
+        shaped.bidi();
         return shaped;
+    }
+
+    /** Runs the Unicode bidi algorithm when the text needs it, and measures joined Arabic forms. */
+    private void bidi() {
+        if (!com.ibm.icu.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+            return;
+        }
+        com.ibm.icu.text.Bidi bidi = new com.ibm.icu.text.Bidi(text, com.ibm.icu.text.Bidi.LEVEL_DEFAULT_LTR);
+        rightToLeft = (bidi.getParaLevel() & 1) == 1;
+        levels = new byte[length];
+        for (int i = 0; i < length; i++) {
+            levels[i] = bidi.getLevelAt(charIndex[i]);
+        }
+        int i = 0;
+        while (i < length) {
+            int end = i;
+            while (end < length && needsShaping(end) && face[end] == face[i] && segment[end] == segment[i]) {
+                end++;
+            }
+            if (end > i) {
+                measureShaped(i, end);
+                i = end;
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Arabic-script letters and marks join: their width is that of the shaped glyphs. */
+    boolean needsShaping(int i) {
+        return face[i] != null && levels != null && (levels[i] & 1) == 1
+                && com.ibm.icu.lang.UScript.getScript(codePoint[i]) == com.ibm.icu.lang.UScript.ARABIC;
+    }
+
+    private void measureShaped(int from, int to) {
+        Face.ShapedRun run = face[from].shapeRightToLeft(text.substring(charIndex[from], charIndex[to]));
+        float size = segmentAt(from).style().size();
+        for (int i = from; i < to; i++) {
+            advance[i] = 0;
+        }
+        for (int g = 0; g < run.gids().length; g++) {
+            int cp = from;
+            while (cp + 1 < to && charIndex[cp + 1] - charIndex[from] <= run.charIndex()[g]) {
+                cp++;
+            }
+            advance[cp] += run.advances()[g] * size / 1000f;
+        }
     }
 
     /** Characters that take no space and need no glyph. */

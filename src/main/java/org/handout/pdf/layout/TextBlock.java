@@ -10,6 +10,11 @@ record TextBlock(ShapedText shaped, List<Line> lines) {
         return new TextBlock(shaped, LineBreaker.breakLines(shaped, width, context.lang()));
     }
 
+    /** Ragged right, or ragged left for a right-to-left paragraph. */
+    float alignment() {
+        return shaped.rightToLeft ? 1f : 0f;
+    }
+
     TextBlock firstLine() {
         return new TextBlock(shaped, lines.subList(0, Math.min(1, lines.size())));
     }

@@ -27,35 +27,145 @@ final class TextPainter {
     }
 
     void paint(ShapedText shaped, Line line, float x, float baseline) {
+        if (shaped.levels != null) {
+            paintBidi(shaped, line, x, baseline);
+        } else {
+            paintLeftToRight(shaped, line, x, baseline);
+        }
+        if (line.hyphen()) {
+            hyphen(shaped, line, x, baseline);
+        }
+    }
+
+    private void paintLeftToRight(ShapedText shaped, Line line, float x, float baseline) {
         float pen = x;
         int i = line.start();
         while (i < line.end()) {
             int runEnd = runEnd(shaped, i, line.end());
             Segment segment = shaped.segmentAt(i);
-            TextStyle style = segment.style();
             float runWidth = shaped.width(i, runEnd);
-            if (artifact == null && segment.id() != null && i == segmentStart(shaped, i)) {
-                flow.add(new Item.Anchor(segment.id(), baseline + style.size()));
-            }
+            anchor(shaped, i, baseline);
             drawRun(shaped, i, runEnd, pen, baseline);
-            decorate(style, pen, baseline, visibleWidth(shaped, i, runEnd, line));
+            decorate(segment.style(), pen, baseline, visibleWidth(shaped, i, runEnd, line));
             pen += runWidth;
             i = runEnd;
-        }
-        if (line.hyphen()) {
-            int last = line.end() - 1;
-            while (last > line.start() && shaped.codePoint[last] != 0xAD) {
-                last--;
-            }
-            TextStyle style = shaped.segmentAt(last).style();
-            Face face = style.preferredFace();
-            int gid = face.glyph('-');
-            flow.add(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT, x + line.width() - LineBreaker.hyphenWidth(shaped, last),
-                    baseline + style.rise(), face, style.size(), new int[] {gid}, new String[] {"-"}, style.color()));
         }
         if (artifact == null) {
             linkAreas(shaped, line, x, baseline);
         }
+    }
+
+    /**
+     * A line with right-to-left text: runs are placed in visual order (Unicode bidi rule L2) but
+     * drawn in logical order, so the structure tree still reads logically; each right-to-left run
+     * is a Span whose /ActualText is its logical text, since its glyphs run backwards.
+     */
+    private void paintBidi(ShapedText shaped, Line line, float x, float baseline) {
+        int start = line.start();
+        int n = line.end() - start;
+        byte[] levels = java.util.Arrays.copyOfRange(shaped.levels, start, line.end());
+        int[] visual = com.ibm.icu.text.Bidi.reorderVisual(levels);
+        List<float[]> placements = new ArrayList<>();
+        float pen = x;
+        int v = 0;
+        while (v < n) {
+            int first = start + visual[v];
+            boolean rtl = (shaped.levels[first] & 1) == 1;
+            int w = v + 1;
+            while (w < n && continues(shaped, start + visual[w - 1], start + visual[w], rtl)) {
+                w++;
+            }
+            int last = start + visual[w - 1];
+            int lo = Math.min(first, last);
+            int hi = Math.max(first, last) + 1;
+            placements.add(new float[] {lo, hi, pen, rtl ? 1 : 0});
+            pen += shaped.width(lo, hi);
+            v = w;
+        }
+        placements.sort((a, b) -> Float.compare(a[0], b[0]));
+        for (float[] p : placements) {
+            int lo = (int) p[0];
+            int hi = (int) p[1];
+            anchor(shaped, lo, baseline);
+            if (p[3] == 1) {
+                drawRightToLeft(shaped, lo, hi, p[2], baseline);
+            } else {
+                drawRun(shaped, lo, hi, p[2], baseline);
+            }
+            Segment segment = shaped.segmentAt(lo);
+            decorate(segment.style(), p[2], baseline, shaped.width(lo, hi));
+            if (artifact == null && segment.isLink()) {
+                linkArea(segment, p[2], shaped.width(lo, hi), baseline);
+            }
+        }
+    }
+
+    private static boolean continues(ShapedText shaped, int previous, int next, boolean rtl) {
+        return ((shaped.levels[next] & 1) == 1) == rtl && next == previous + (rtl ? -1 : 1)
+                && shaped.segment[next] == shaped.segment[previous] && shaped.face[next] == shaped.face[previous]
+                && shaped.replaced[next] == null && shaped.replaced[previous] == null;
+    }
+
+    private void drawRightToLeft(ShapedText shaped, int lo, int hi, float x, float baseline) {
+        Face face = shaped.face[lo];
+        if (face == null) {
+            return;
+        }
+        Segment segment = shaped.segmentAt(lo);
+        TextStyle style = segment.style();
+        String logical = shaped.text.substring(shaped.charIndex[lo], shaped.charIndex[hi]);
+        Tag owner = artifact != null ? null : new Tag("Span", segment.owner()).actualText(logical);
+        if (shaped.needsShaping(lo)) {
+            Face.ShapedRun run = face.shapeRightToLeft(logical);
+            float pen = x;
+            for (int g = 0; g < run.gids().length; g++) {
+                int at = run.charIndex()[g];
+                String text = logical.substring(at, at + Character.charCount(logical.codePointAt(at)));
+                flow.add(new Item.Glyphs(owner, artifact, pen, baseline + style.rise(), face, style.size(),
+                        new int[] {run.gids()[g]}, new String[] {text}, style.color()));
+                pen += run.advances()[g] * style.size() / 1000f;
+            }
+            return;
+        }
+        List<Integer> gids = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int i = hi - 1; i >= lo; i--) {
+            if (shaped.face[i] != null) {
+                int mirrored = com.ibm.icu.lang.UCharacter.getMirror(shaped.codePoint[i]);
+                int gid = face.glyph(mirrored);
+                gids.add(gid != 0 ? gid : shaped.gid[i]);
+                text.add(new String(Character.toChars(gid != 0 ? mirrored : shaped.codePoint[i])));
+            }
+        }
+        flow.add(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
+                gids.stream().mapToInt(Integer::intValue).toArray(), text.toArray(String[]::new), style.color()));
+    }
+
+    private void anchor(ShapedText shaped, int i, float baseline) {
+        Segment segment = shaped.segmentAt(i);
+        if (artifact == null && segment.id() != null && i == segmentStart(shaped, i)) {
+            flow.add(new Item.Anchor(segment.id(), baseline + segment.style().size()));
+        }
+    }
+
+    private void hyphen(ShapedText shaped, Line line, float x, float baseline) {
+        int last = line.end() - 1;
+        while (last > line.start() && shaped.codePoint[last] != 0xAD) {
+            last--;
+        }
+        TextStyle style = shaped.segmentAt(last).style();
+        Face face = style.preferredFace();
+        int gid = face.glyph('-');
+        flow.add(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT,
+                x + line.width() - LineBreaker.hyphenWidth(shaped, last), baseline + style.rise(), face, style.size(),
+                new int[] {gid}, new String[] {"-"}, style.color()));
+    }
+
+    private void linkArea(Segment segment, float x, float width, float baseline) {
+        float size = segment.style().size();
+        String contents = segment.uri() != null ? segment.uri() : "#" + segment.anchor();
+        flow.add(new Item.LinkArea(segment.owner(), x, baseline + segment.style().rise() - size * 0.25f,
+                Math.max(width, 1f), size * 1.15f, segment.uri(), segment.anchor(), contents));
     }
 
     private static int segmentStart(ShapedText shaped, int i) {
@@ -142,11 +252,7 @@ final class TextPainter {
                 pen += shaped.advance[j];
                 j++;
             }
-            float width = Math.max(pen - start, 1f);
-            float size = segment.style().size();
-            String contents = segment.uri() != null ? segment.uri() : "#" + segment.anchor();
-            flow.add(new Item.LinkArea(link, start, baseline + segment.style().rise() - size * 0.25f, width,
-                    size * 1.15f, segment.uri(), segment.anchor(), contents));
+            linkArea(segment, start, pen - start, baseline);
             i = j;
         }
     }

@@ -1,0 +1,136 @@
+package org.handout.transform;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.handout.model.Document;
+import org.handout.model.Inline;
+
+/**
+ * Marks text whose language differs from the document's, so that both writers can say so
+ * (lang/dir in HTML, a Span with /Lang in PDF): inline HTML {@code <span lang dir>…</span>}
+ * becomes a span, and runs of Arabic or Hebrew script in a document of another script are
+ * detected and marked "ar" or "he", right to left.
+ */
+public final class LanguageSpans {
+    private static final Pattern SPAN_OPEN = Pattern.compile(
+            "<span\\s+(?=[^>]*\\blang\\s*=\\s*[\"']?([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*))(?:[^>]*\\bdir\\s*=\\s*[\"']?(rtl|ltr))?[^>]*>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
+
+    private final String documentLanguage;
+
+    private LanguageSpans(String documentLanguage) {
+        this.documentLanguage = Locale.forLanguageTag(documentLanguage).getLanguage();
+    }
+
+    public static Document apply(Document document) {
+        LanguageSpans spans = new LanguageSpans(document.meta().lang());
+        return InlineRewriter.apply(document, spans::rewrite);
+    }
+
+    private List<Inline> rewrite(List<Inline> inlines) {
+        return detectScripts(pairSpans(inlines));
+    }
+
+    /** Pairs {@code <span lang>} with the next {@code </span>} in the same inline list. */
+    private List<Inline> pairSpans(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (int i = 0; i < inlines.size(); i++) {
+            Matcher open = inlines.get(i) instanceof Inline.RawHtml h ? SPAN_OPEN.matcher(h.html().strip()) : null;
+            int close = open != null && open.matches() ? closing(inlines, i + 1) : -1;
+            if (close < 0) {
+                out.add(nested(inlines.get(i)));
+                continue;
+            }
+            Inline.Direction direction = open.group(2) == null ? null
+                    : open.group(2).equalsIgnoreCase("rtl") ? Inline.Direction.RTL : Inline.Direction.LTR;
+            out.add(new Inline.Span(open.group(1), direction, pairSpans(inlines.subList(i + 1, close))));
+            i = close;
+        }
+        return out;
+    }
+
+    private static int closing(List<Inline> inlines, int from) {
+        for (int j = from; j < inlines.size(); j++) {
+            if (inlines.get(j) instanceof Inline.RawHtml h && SPAN_CLOSE.matcher(h.html().strip()).matches()) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private Inline nested(Inline inline) {
+        if (inline instanceof Inline.Emphasis e) {
+            return new Inline.Emphasis(rewrite(e.content()));
+        } else if (inline instanceof Inline.Strong s) {
+            return new Inline.Strong(rewrite(s.content()));
+        } else if (inline instanceof Inline.Strikethrough s) {
+            return new Inline.Strikethrough(rewrite(s.content()));
+        } else if (inline instanceof Inline.Link l) {
+            return new Inline.Link(l.destination(), l.title(), rewrite(l.content()), l.pos());
+        }
+        return inline;
+    }
+
+    private List<Inline> detectScripts(List<Inline> inlines) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                split(t.text(), out);
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    /** Splits text into runs of the document's script and runs of another right-to-left script. */
+    private void split(String text, List<Inline> out) {
+        int plainStart = 0;
+        int i = 0;
+        while (i < text.length()) {
+            String lang = foreignRightToLeft(text.codePointAt(i));
+            if (lang == null) {
+                i += Character.charCount(text.codePointAt(i));
+                continue;
+            }
+            int end = runEnd(text, i, lang);
+            if (i > plainStart) {
+                out.add(new Inline.Text(text.substring(plainStart, i)));
+            }
+            out.add(new Inline.Span(lang, Inline.Direction.RTL, List.of(new Inline.Text(text.substring(i, end)))));
+            plainStart = end;
+            i = end;
+        }
+        if (plainStart < text.length()) {
+            out.add(new Inline.Text(text.substring(plainStart)));
+        }
+    }
+
+    /** The run goes on through neutral characters as long as the same script follows them. */
+    private int runEnd(String text, int start, String lang) {
+        int end = start;
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            String script = foreignRightToLeft(cp);
+            if (lang.equals(script) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                end = i + Character.charCount(cp);
+            } else if (script != null || Character.isLetterOrDigit(cp)) {
+                break;
+            }
+            i += Character.charCount(cp);
+        }
+        return end;
+    }
+
+    private String foreignRightToLeft(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        String lang = script == Character.UnicodeScript.ARABIC ? "ar" : script == Character.UnicodeScript.HEBREW ? "he" : null;
+        return lang == null || lang.equals(documentLanguage) ? null : lang;
+    }
+}
