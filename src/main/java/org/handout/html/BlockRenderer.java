@@ -56,12 +56,15 @@ final class BlockRenderer {
         }
     }
 
+    /** A paragraph left empty by the sanitizer is not written at all. */
     private void paragraph(List<Inline> content, boolean tight, StringBuilder out) {
-        if (!tight) {
-            out.append("<p>");
+        StringBuilder text = new StringBuilder();
+        inlines.render(content, text);
+        if (tight) {
+            out.append(text).append('\n');
+        } else if (!text.toString().isBlank()) {
+            out.append("<p>").append(text).append("</p>\n");
         }
-        inlines.render(content, out);
-        out.append(tight ? "\n" : "</p>\n");
     }
 
     private void heading(Block.Heading h, StringBuilder out) {
