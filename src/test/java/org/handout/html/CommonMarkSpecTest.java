@@ -30,7 +30,7 @@ class CommonMarkSpecTest {
         add(d, RAW_HTML, "spec", 21, 31, 148, 149, 150, 152, 153, 154, 155, 159, 160, 161, 162, 163, 164, 165,
                 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
                 188, 189, 190, 191, 192, 193, 203, 310, 311, 346, 477, 478, 479, 493, 496, 526, 538, 615, 616, 617,
-                618, 619, 627, 628, 629, 630, 631, 632, 633, 645, 646);
+                618, 619, 625, 627, 628, 629, 630, 631, 632, 633, 645, 646);
         add(d, RAW_HTML + " (GFM's tag filter is one more such rule)", "extensions", 12, 22);
         add(d, RAW_HTML + " (GFM's tag filter is one more such rule)", "gfm-spec", 653);
         add(d, URL_POLICY, "spec", 502, 598, 600, 601, 603);
@@ -88,7 +88,7 @@ class CommonMarkSpecTest {
 
     @Test
     void fewDeviations() {
-        assertEquals(86, DEVIATIONS.size(), "the deviation count changed: update the report and this number");
+        assertEquals(87, DEVIATIONS.size(), "the deviation count changed: update the report and this number");
     }
 
     private static long number(Map<String, Object> example) {
