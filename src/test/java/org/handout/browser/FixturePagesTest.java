@@ -41,6 +41,7 @@ class FixturePagesTest {
         return Fixtures.all().stream().map(source -> DynamicContainer.dynamicContainer(source.getFileName().toString(),
                 Stream.of(
                         DynamicTest.dynamicTest("axe-core finds no violations", () -> axe(source)),
+                        DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source)),
                         DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
                         DynamicTest.dynamicTest("disclaimer follows the title block", () -> disclaimer(source)))));
     }
@@ -76,6 +77,21 @@ class FixturePagesTest {
                 .collect(Collectors.joining("\n", "axe violations:\n", "")));
     }
 
+    private static void darkContrast(Path source) throws Exception {
+        Browser.media(driver, "prefers-color-scheme", "dark");
+        try {
+            load(source);
+            assertEquals("rgb(21, 24, 27)", driver.executeScript(
+                    "return getComputedStyle(document.documentElement).backgroundColor"), "dark scheme not applied");
+            List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast")).analyze(driver).getViolations();
+            assertTrue(violations.isEmpty(), () -> violations.stream()
+                    .flatMap(r -> r.getNodes().stream()).map(n -> n.getTarget() + " " + n.getFailureSummary())
+                    .collect(Collectors.joining("\n", "dark contrast:\n", "")));
+        } finally {
+            Browser.media(driver, "prefers-color-scheme", "");
+        }
+    }
+
     private static void reflow(Path source) throws Exception {
         Browser.viewport(driver, 320, 640);
         try {
@@ -91,8 +107,16 @@ class FixturePagesTest {
         }
     }
 
-    /** The disclaimer is the next element after the title block, and it is displayed. */
+    /** The disclaimer is the next element after the title block, displayed, and framed even in forced colours. */
     private static void disclaimer(Path source) throws Exception {
+        Browser.media(driver, "forced-colors", "active");
+        try {
+            load(source);
+            assertEquals("3px", driver.executeScript(
+                    "return getComputedStyle(document.getElementById('disclaimer')).borderTopWidth"));
+        } finally {
+            Browser.media(driver, "forced-colors", "");
+        }
         load(source);
         assertEquals("disclaimer", driver.executeScript(
                 "return document.querySelector('header.title-block').nextElementSibling.id"));
