@@ -70,12 +70,21 @@ final class InlineRenderer {
 
     private void link(Inline.Link link, StringBuilder out) {
         out.append("<a href=\"").append(Escape.url(link.destination())).append('"');
+        if (showsItsAddress(link)) {
+            out.append(" class=\"url\"");
+        }
         if (link.title() != null && !link.title().isEmpty()) {
             out.append(" title=\"").append(Escape.html(link.title())).append('"');
         }
         out.append('>');
         render(link.content(), out);
         out.append("</a>");
+    }
+
+    /** A link whose text is its address: print must not repeat the address after it. */
+    private static boolean showsItsAddress(Inline.Link link) {
+        return link.content().size() == 1 && link.content().get(0) instanceof Inline.Text t
+                && (link.destination().equals(t.text()) || link.destination().equals("mailto:" + t.text()));
     }
 
     /**

@@ -12,7 +12,8 @@ import org.jsoup.nodes.TextNode;
  * Normalises HTML for comparison with the spec: both sides go through jsoup, whitespace is
  * collapsed (except in pre) and trimmed next to block boundaries, and only what the writer adds
  * on purpose is undone: heading and header-cell ids, scope, the table scroll region, the label
- * around a task's checkbox, and alignment classes (the spec's obsolete align attribute).
+ * around a task's checkbox, the class of links that show their own address, and alignment
+ * classes (the spec's obsolete align attribute).
  */
 final class SpecHtml {
     private SpecHtml() {}
@@ -23,7 +24,7 @@ final class SpecHtml {
         body.select("h1, h2, h3, h4, h5, h6, th").removeAttr("id");
         body.select("th").removeAttr("scope");
         body.select("div.table-wrap, li.task label").unwrap();
-        body.select("li.task").removeAttr("class");
+        body.select("li.task, a.url").removeAttr("class");
         for (String align : List.of("left", "center", "right")) {
             body.select(".align-" + align).removeAttr("class").attr("align", align);
         }
