@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import org.handout.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -38,7 +39,7 @@ class FixturePagesTest {
 
     @TestFactory
     Stream<DynamicContainer> fixtures() {
-        return Fixtures.all().stream().map(source -> DynamicContainer.dynamicContainer(source.getFileName().toString(),
+        return Fixtures.all().map(source -> DynamicContainer.dynamicContainer(source.getFileName().toString(),
                 Stream.of(
                         DynamicTest.dynamicTest("axe-core finds no violations", () -> axe(source)),
                         DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source)),
@@ -49,7 +50,7 @@ class FixturePagesTest {
     /** The checks must be able to fail: a broken page under the same CSP has violations and overflows. */
     @Test
     void checksCatchABrokenPage() throws Exception {
-        String html = Fixtures.html(Fixtures.all().get(0)).replace("<main id=\"main\" tabindex=\"-1\">",
+        String html = Pages.html(Fixtures.all().findFirst().orElseThrow()).replace("<main id=\"main\" tabindex=\"-1\">",
                 "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>");
         driver.get(Browser.file("broken", html));
         List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
@@ -65,7 +66,7 @@ class FixturePagesTest {
     }
 
     private static void load(Path source) throws Exception {
-        driver.get(Browser.file(source.getFileName().toString(), Fixtures.html(source)));
+        driver.get(Browser.file(source.getFileName().toString(), Pages.html(source)));
     }
 
     private static void axe(Path source) throws Exception {

@@ -23,7 +23,7 @@ class HostileHtmlTest {
     @BeforeAll
     static void load() throws Exception {
         driver = Browser.start();
-        driver.get(Browser.file("hostile", Fixtures.html(Path.of("fixtures/hostile-html.md"))));
+        driver.get(Browser.file("hostile", Pages.html(Path.of("fixtures/hostile-html.md"))));
     }
 
     @AfterAll

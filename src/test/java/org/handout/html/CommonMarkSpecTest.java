@@ -3,11 +3,12 @@ package org.handout.html;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.io.IOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.handout.Corpus;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.source.MarkdownReader;
 import org.junit.jupiter.api.DynamicTest;
@@ -31,15 +32,15 @@ class CommonMarkSpecTest {
                 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 184, 185, 186, 187,
                 188, 189, 190, 191, 192, 193, 203, 310, 311, 346, 477, 478, 479, 493, 496, 526, 538, 615, 616, 617,
                 618, 619, 625, 627, 628, 629, 630, 631, 632, 633, 645, 646);
-        add(d, RAW_HTML + " (GFM's tag filter is one more such rule)", "extensions", 12, 22);
+        add(d, RAW_HTML + " (GFM's tag filter is one more such rule)", "gfm-extensions", 12, 22);
         add(d, RAW_HTML + " (GFM's tag filter is one more such rule)", "gfm-spec", 653);
         add(d, URL_POLICY, "spec", 502, 598, 600, 601, 603);
         add(d, URL_POLICY, "gfm-spec", 628);
         add(d, AUTOLINK, "spec", 604, 608, 610, 613, 614);
         add(d, AUTOLINK, "gfm-spec", 625, 626, 631);
-        add(d, "footnotes: readFragment returns no definitions, and the page writes DPUB-ARIA endnotes", "extensions", 23);
+        add(d, "footnotes: readFragment returns no definitions, and the page writes DPUB-ARIA endnotes", "gfm-extensions", 23);
         add(d, "the expected output is a placeholder: the example only checks that parsing does not crash",
-                "extensions", 20);
+                "gfm-extensions", 20);
         return Map.copyOf(d);
     }
 
@@ -50,35 +51,26 @@ class CommonMarkSpecTest {
     }
 
     @TestFactory
-    Stream<DynamicTest> commonMark() throws IOException {
-        return examples("commonmark/spec.json", "spec");
+    Stream<DynamicTest> commonMark() {
+        return examples(Corpus.commonMark());
     }
 
     @TestFactory
-    Stream<DynamicTest> gfmExtensions() throws IOException {
-        return examples("gfm/extensions.json", "extensions");
+    Stream<DynamicTest> gfm() {
+        return examples(Corpus.gfm());
     }
 
-    @TestFactory
-    Stream<DynamicTest> gfmSpecExtensions() throws IOException {
-        return examples("gfm/gfm-spec-extensions.json", "gfm-spec");
-    }
-
-    private static Stream<DynamicTest> examples(String file, String prefix) throws IOException {
-        return Corpus.examples(file).stream().map(e -> {
-            String key = prefix + "-" + number(e);
-            String markdown = (String) e.get("markdown");
-            String name = prefix + " " + number(e) + " (" + e.get("section") + ")";
-            return DynamicTest.dynamicTest(name, () -> {
-                String expected = SpecHtml.normalise((String) e.get("html"));
-                String actual = SpecHtml.normalise(render(markdown));
-                if (DEVIATIONS.containsKey(key)) {
-                    assertNotEquals(expected, actual, () -> key + " now matches the spec: remove it from DEVIATIONS");
-                } else {
-                    assertEquals(expected, actual, () -> "markdown:\n" + markdown);
-                }
-            });
-        });
+    private static Stream<DynamicTest> examples(List<Corpus.Example> examples) {
+        return examples.stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
+            String key = e.source() + "-" + e.number();
+            String expected = SpecHtml.normalise(e.html());
+            String actual = SpecHtml.normalise(render(e.markdown()));
+            if (DEVIATIONS.containsKey(key)) {
+                assertNotEquals(expected, actual, () -> key + " now matches the spec: remove it from DEVIATIONS");
+            } else {
+                assertEquals(expected, actual, () -> "markdown:\n" + e.markdown());
+            }
+        }));
     }
 
     private static String render(String markdown) {
@@ -89,9 +81,5 @@ class CommonMarkSpecTest {
     @Test
     void fewDeviations() {
         assertEquals(87, DEVIATIONS.size(), "the deviation count changed: update the report and this number");
-    }
-
-    private static long number(Map<String, Object> example) {
-        return ((Number) example.get("example")).longValue();
     }
 }

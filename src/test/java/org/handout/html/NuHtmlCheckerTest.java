@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import nu.validator.validation.SimpleDocumentValidator;
-import org.handout.browser.Fixtures;
+import org.handout.Fixtures;
+import org.handout.browser.Pages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -22,8 +23,8 @@ class NuHtmlCheckerTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
-        return Fixtures.all().stream().map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> {
-            List<String> errors = validate(Fixtures.html(source));
+        return Fixtures.all().map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> {
+            List<String> errors = validate(Pages.html(source));
             assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }));
     }

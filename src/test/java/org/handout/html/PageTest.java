@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.handout.browser.Fixtures;
+import org.handout.browser.Pages;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.jsoup.Jsoup;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class PageTest {
 
     private static Document fixture(String name) throws Exception {
-        return Jsoup.parse(Fixtures.html(Path.of("fixtures", name)));
+        return Jsoup.parse(Pages.html(Path.of("fixtures", name)));
     }
 
     private static Document render(String markdown) throws Exception {
