@@ -1,6 +1,9 @@
 package org.handout.html;
 
+import java.util.List;
+
 import org.handout.diagnostics.Diagnostics;
+import org.handout.model.Block;
 import org.handout.model.Document;
 
 /** Writes one self-contained, accessible HTML5 page. A pure function of the model. */
@@ -8,7 +11,16 @@ public final class HtmlWriter {
     private HtmlWriter() {}
 
     public static String write(Document document, Diagnostics diagnostics) {
-        return "<!DOCTYPE html><html lang=\"" + document.meta().lang() + "\"><head><meta charset=\"utf-8\"><title>"
-                + document.meta().title() + "</title></head><body></body></html>";
+        return Page.write(document, diagnostics);
+    }
+
+    /**
+     * Blocks alone, in the CommonMark reference shape (images keep their addresses), so that the
+     * spec examples can be compared. Not a page: never serve this on its own.
+     */
+    public static String fragment(List<Block> blocks, Diagnostics diagnostics) {
+        StringBuilder out = new StringBuilder();
+        new BlockRenderer(Context.reference(diagnostics)).render(blocks, out);
+        return out.toString();
     }
 }

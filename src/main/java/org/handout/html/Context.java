@@ -1,0 +1,62 @@
+package org.handout.html;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.handout.diagnostics.Diagnostics;
+import org.handout.i18n.Labels;
+import org.handout.model.ImageFile;
+
+/**
+ * What the renderers share while writing one document. In the reference shape (used to compare
+ * with the CommonMark spec) images keep their source address and there is no page around the blocks.
+ */
+final class Context {
+    final Diagnostics diagnostics;
+    final boolean reference;
+    final Map<String, ImageFile> images;
+    final Labels labels;
+    private final String lang;
+    private final Map<Integer, Integer> noteCalls = new HashMap<>();
+    private int tables;
+
+    private Context(Diagnostics diagnostics, boolean reference, Map<String, ImageFile> images, String lang) {
+        this.diagnostics = diagnostics;
+        this.reference = reference;
+        this.images = images;
+        this.lang = lang;
+        this.labels = Labels.forLanguage(lang);
+    }
+
+    static Context page(Diagnostics diagnostics, Map<String, ImageFile> images, String lang) {
+        return new Context(diagnostics, false, images, lang);
+    }
+
+    static Context reference(Diagnostics diagnostics) {
+        return new Context(diagnostics, true, Map.of(), "en");
+    }
+
+    /** A label as escaped HTML, marked as English when the document's language has no translation. */
+    String label(String key) {
+        String text = Escape.html(labels.get(key));
+        return labelsInDocumentLanguage() ? text : "<span lang=\"" + labels.lang() + "\">" + text + "</span>";
+    }
+
+    boolean labelsInDocumentLanguage() {
+        return Locale.forLanguageTag(lang).getLanguage().equals(labels.lang());
+    }
+
+    /** Counts a call to a footnote and returns how many calls it has had, this one included. */
+    int callNote(int number) {
+        return noteCalls.merge(number, 1, Integer::sum);
+    }
+
+    int noteCalls(int number) {
+        return noteCalls.getOrDefault(number, 0);
+    }
+
+    int nextTable() {
+        return ++tables;
+    }
+}

@@ -1,0 +1,49 @@
+package org.handout.html;
+
+import java.util.List;
+
+import org.handout.model.Block;
+import org.handout.model.FootnoteDefinition;
+
+/** The endnotes section: one list item per note, with a back-link to every call of it. */
+final class Footnotes {
+    private Footnotes() {}
+
+    /** The id of a note's n-th call; the first keeps the model's id. */
+    static String refId(int number, int call) {
+        return call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
+    }
+
+    static void render(List<FootnoteDefinition> notes, Context context, BlockRenderer blocks, StringBuilder out) {
+        if (notes.isEmpty()) {
+            return;
+        }
+        out.append("<section id=\"footnotes\" class=\"notes\" role=\"doc-endnotes\" aria-labelledby=\"notes-heading\">\n")
+                .append("<h2 id=\"notes-heading\">").append(context.label("notes")).append("</h2>\n<ol>\n");
+        for (FootnoteDefinition note : notes) {
+            out.append("<li id=\"").append(note.id()).append("\">\n");
+            List<Block> content = note.content();
+            int last = content.size() - 1;
+            blocks.render(last >= 0 && content.get(last) instanceof Block.Paragraph ? content.subList(0, last) : content, out);
+            out.append("<p>");
+            if (last >= 0 && content.get(last) instanceof Block.Paragraph p) {
+                blocks.inlines().render(p.content(), out);
+                out.append(' ');
+            }
+            backLinks(note.number(), context, out);
+            out.append("</p>\n</li>\n");
+        }
+        out.append("</ol>\n</section>\n");
+    }
+
+    /** The visible arrow is hidden from assistive technology; the localized words name the link. */
+    private static void backLinks(int number, Context context, StringBuilder out) {
+        int calls = Math.max(1, context.noteCalls(number));
+        for (int call = 1; call <= calls; call++) {
+            out.append("<a href=\"#").append(refId(number, call)).append("\" class=\"backlink\" role=\"doc-backlink\">")
+                    .append("<span aria-hidden=\"true\">↩\uFE0E").append(call == 1 ? "" : "<sup>" + call + "</sup>")
+                    .append("</span><span class=\"visually-hidden\">").append(context.label("back"))
+                    .append(call == 1 ? "" : " " + call).append("</span></a>");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.handout.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import org.handout.model.Author;
+import org.handout.model.Metadata;
+
+/**
+ * The head element. The Content-Security-Policy allows only the page's own style sheet (by hash)
+ * and embedded images, so even markup that slipped past the sanitizer could neither run script
+ * nor fetch anything.
+ */
+final class Head {
+    private static final String CSS = load("handout.css");
+    private static final String POLICY = "default-src 'none'; img-src data:; style-src '" + sha256(CSS)
+            + "'; base-uri 'none'; form-action 'none'";
+
+    private Head() {}
+
+    static void render(Metadata meta, String lang, StringBuilder out) {
+        out.append("<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
+                .append("<title>").append(Escape.html(meta.title())).append("</title>\n");
+        meta(out, "description", meta.description());
+        if (meta.authors() != null && !meta.authors().isEmpty()) {
+            List<String> names = new ArrayList<>();
+            for (Author author : meta.authors()) {
+                names.add(author.name());
+            }
+            meta(out, "author", String.join(", ", names));
+        }
+        if (meta.keywords() != null && !meta.keywords().isEmpty()) {
+            meta(out, "keywords", String.join(", ", meta.keywords()));
+        }
+        meta(out, "dcterms.date", meta.date());
+        meta(out, "dcterms.modified", meta.reviewed());
+        meta(out, "dcterms.rights", meta.rights());
+        out.append("<script type=\"application/ld+json\">").append(JsonLd.of(meta, lang)).append("</script>\n")
+                .append("<style>").append(CSS).append("</style>\n</head>\n");
+    }
+
+    private static void meta(StringBuilder out, String name, String content) {
+        if (content != null && !content.isBlank()) {
+            out.append("<meta name=\"").append(name).append("\" content=\"").append(Escape.html(content)).append("\">\n");
+        }
+    }
+
+    private static String load(String name) {
+        try (InputStream in = Head.class.getResourceAsStream(name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return "sha256-" + Base64.getEncoder().encodeToString(hash);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

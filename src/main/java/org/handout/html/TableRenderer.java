@@ -1,0 +1,61 @@
+package org.handout.html;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.handout.model.Block;
+
+/**
+ * Writes a table inside a focusable, named scroll region, so a wide table scrolls by itself at
+ * narrow widths instead of the page. The region is named by its section heading and the table's
+ * first column header; the id uses "_", which heading slugs never contain, so it cannot collide.
+ */
+final class TableRenderer {
+    private final Context context;
+    private final InlineRenderer inlines;
+
+    TableRenderer(Context context, InlineRenderer inlines) {
+        this.context = context;
+        this.inlines = inlines;
+    }
+
+    void render(Block.Table table, String sectionHeadingId, StringBuilder out) {
+        String headId = "table_" + context.nextTable() + "_head";
+        String name = sectionHeadingId == null ? headId : sectionHeadingId + " " + headId;
+        out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
+                .append(Escape.html(name)).append("\">\n<table>\n<thead>\n<tr>\n");
+        for (int i = 0; i < table.header().size(); i++) {
+            cell("th", table, i, table.header().get(i), i == 0 ? headId : null, out);
+        }
+        out.append("</tr>\n</thead>\n");
+        if (!table.rows().isEmpty()) {
+            out.append("<tbody>\n");
+            for (List<Block.Cell> row : table.rows()) {
+                out.append("<tr>\n");
+                for (int i = 0; i < row.size(); i++) {
+                    cell("td", table, i, row.get(i), null, out);
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody>\n");
+        }
+        out.append("</table>\n</div>\n");
+    }
+
+    private void cell(String tag, Block.Table table, int column, Block.Cell cell, String id, StringBuilder out) {
+        out.append('<').append(tag);
+        if (id != null) {
+            out.append(" id=\"").append(id).append('"');
+        }
+        if (tag.equals("th")) {
+            out.append(" scope=\"col\"");
+        }
+        Block.Alignment alignment = table.alignments().get(column);
+        if (alignment != Block.Alignment.NONE) {
+            out.append(" class=\"align-").append(alignment.name().toLowerCase(Locale.ROOT)).append('"');
+        }
+        out.append('>');
+        inlines.render(cell.content(), out);
+        out.append("</").append(tag).append(">\n");
+    }
+}

@@ -1,0 +1,130 @@
+package org.handout.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.handout.Fixtures;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Every fixture page in real Chromium: axe-core, reflow at 320 CSS px, and the disclaimer's place. */
+class FixturePagesTest {
+    private static final List<String> AXE_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+    private static ChromeDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicContainer> fixtures() {
+        return Fixtures.all().map(source -> DynamicContainer.dynamicContainer(source.getFileName().toString(),
+                Stream.of(
+                        DynamicTest.dynamicTest("axe-core finds no violations", () -> axe(source)),
+                        DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source)),
+                        DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
+                        DynamicTest.dynamicTest("disclaimer follows the title block", () -> disclaimer(source)))));
+    }
+
+    /** The checks must be able to fail: a broken page under the same CSP has violations and overflows. */
+    @Test
+    void checksCatchABrokenPage() throws Exception {
+        String html = Pages.html(Fixtures.all().findFirst().orElseThrow()).replace("<main id=\"main\" tabindex=\"-1\">",
+                "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>");
+        driver.get(Browser.file("broken", html));
+        List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
+        assertTrue(violations.stream().anyMatch(r -> r.getId().equals("label")), "axe did not report the unlabelled input");
+        Browser.viewport(driver, 320, 640);
+        try {
+            driver.navigate().refresh();
+            assertTrue((Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth"),
+                    "a 1000 px wide drawing did not overflow");
+        } finally {
+            Browser.clearViewport(driver);
+        }
+    }
+
+    private static void load(Path source) throws Exception {
+        driver.get(Browser.file(source.getFileName().toString(), Pages.html(source)));
+    }
+
+    private static void axe(Path source) throws Exception {
+        load(source);
+        List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
+        assertTrue(violations.isEmpty(), () -> violations.stream()
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n    " + r.getNodes().stream()
+                        .map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining("\n    ")))
+                .collect(Collectors.joining("\n", "axe violations:\n", "")));
+    }
+
+    private static void darkContrast(Path source) throws Exception {
+        Browser.media(driver, "prefers-color-scheme", "dark");
+        try {
+            load(source);
+            assertEquals("rgb(21, 24, 27)", driver.executeScript(
+                    "return getComputedStyle(document.documentElement).backgroundColor"), "dark scheme not applied");
+            List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast")).analyze(driver).getViolations();
+            assertTrue(violations.isEmpty(), () -> violations.stream()
+                    .flatMap(r -> r.getNodes().stream()).map(n -> n.getTarget() + " " + n.getFailureSummary())
+                    .collect(Collectors.joining("\n", "dark contrast:\n", "")));
+        } finally {
+            Browser.media(driver, "prefers-color-scheme", "");
+        }
+    }
+
+    private static void reflow(Path source) throws Exception {
+        Browser.viewport(driver, 320, 640);
+        try {
+            load(source);
+            assertEquals(320L, driver.executeScript("return window.innerWidth"));
+            Object widths = driver.executeScript(
+                    "return [document.documentElement.scrollWidth, window.innerWidth]");
+            assertTrue((Boolean) driver.executeScript(
+                    "return document.documentElement.scrollWidth <= window.innerWidth"),
+                    () -> "the page scrolls sideways at 320 px: [scrollWidth, innerWidth] = " + widths);
+        } finally {
+            Browser.clearViewport(driver);
+        }
+    }
+
+    /** The disclaimer is the next element after the title block, displayed, and framed even in forced colours. */
+    private static void disclaimer(Path source) throws Exception {
+        Browser.media(driver, "forced-colors", "active");
+        try {
+            load(source);
+            assertEquals("3px", driver.executeScript(
+                    "return getComputedStyle(document.getElementById('disclaimer')).borderTopWidth"));
+        } finally {
+            Browser.media(driver, "forced-colors", "");
+        }
+        load(source);
+        assertEquals("disclaimer", driver.executeScript(
+                "return document.querySelector('header.title-block').nextElementSibling.id"));
+        assertTrue((Boolean) driver.executeScript(
+                "const d = document.getElementById('disclaimer'); const s = getComputedStyle(d);"
+                        + " const r = d.getBoundingClientRect();"
+                        + " return s.display !== 'none' && s.visibility === 'visible' && s.opacity === '1'"
+                        + " && r.width > 0 && r.height > 0"));
+    }
+}

@@ -1,0 +1,98 @@
+package org.handout.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.handout.browser.Pages;
+import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+/** The page structure the writer promises: notes, images, tables, tasks and localized words. */
+class PageTest {
+
+    private static Document fixture(String name) throws Exception {
+        return Jsoup.parse(Pages.html(Path.of("fixtures", name)));
+    }
+
+    private static Document render(String markdown) throws Exception {
+        return Jsoup.parse(new Renderer(RenderOptions.defaults())
+                .render("test.md", markdown.getBytes(StandardCharsets.UTF_8), Path.of(".")).html());
+    }
+
+    @Test
+    void footnoteCallsHaveUniqueIdsAndEveryOneHasABackLink() throws Exception {
+        Document page = fixture("footnotes.md");
+        List<String> calls = page.select("a[role=doc-noteref]").eachAttr("id");
+        assertEquals(List.of("fnref-1", "fnref-2", "fnref-1-2"), calls);
+        Element notes = page.selectFirst("section[role=doc-endnotes]");
+        assertEquals("Notes", notes.selectFirst("h2").text());
+        assertEquals(List.of("#fnref-1", "#fnref-1-2"), notes.select("#fn-1 a[role=doc-backlink]").eachAttr("href"));
+        assertEquals("Back to text", notes.selectFirst("a[role=doc-backlink] .visually-hidden").text());
+    }
+
+    @Test
+    void imagesAreEmbeddedAndDecorativeOnesHaveEmptyAlt() throws Exception {
+        Document page = fixture("images.md");
+        for (Element img : page.select("img")) {
+            assertTrue(img.attr("src").startsWith("data:image/png;base64,"), img.attr("src"));
+        }
+        assertTrue(page.selectFirst("figure img").attr("alt").startsWith("Diagram of two hands"));
+        assertEquals(1, page.select("img[alt=\"\"]").size());
+        assertFalse(page.select("img[alt=\"\"]").parents().is("figure"));
+    }
+
+    @Test
+    void tablesScrollInsideANamedFocusableRegion() throws Exception {
+        Document page = fixture("tables.md");
+        for (Element region : page.select("div.table-wrap")) {
+            assertEquals("region", region.attr("role"));
+            assertEquals("0", region.attr("tabindex"));
+            for (String id : region.attr("aria-labelledby").split(" ")) {
+                assertTrue(page.getElementById(id) != null, "dangling aria-labelledby " + id);
+            }
+        }
+        assertTrue(page.select("th").stream().allMatch(th -> th.attr("scope").equals("col")));
+    }
+
+    @Test
+    void taskCheckboxesAreDisabledAndLabelled() throws Exception {
+        Document page = render("---\ntitle: Tasks\nlang: en\n---\n\n- [x] Book the appointment\n- [ ] Bring the list\n");
+        List<Element> boxes = page.select("input[type=checkbox]");
+        assertEquals(2, boxes.size());
+        for (Element box : boxes) {
+            assertTrue(box.hasAttr("disabled"));
+            assertEquals("label", box.parent().tagName());
+        }
+        assertTrue(boxes.get(0).hasAttr("checked"));
+    }
+
+    @Test
+    void missingImageIsShownAsItsTextWithoutARequest() throws Exception {
+        Document page = render("---\ntitle: Images\nlang: en\n---\n\n![Diagram of the ear](file:///ear.png)\n");
+        assertTrue(page.select("img").isEmpty());
+        assertTrue(page.selectFirst("main").text().contains("Diagram of the ear"));
+    }
+
+    @Test
+    void untranslatedLanguageMarksTheEnglishWords() throws Exception {
+        Document page = render("---\ntitle: Habari\nlang: sw\n---\n\nMaandishi.\n");
+        assertEquals("sw", page.selectFirst("html").attr("lang"));
+        assertEquals("en", page.selectFirst("a.skip span").attr("lang"));
+        assertEquals("en", page.getElementById("disclaimer").attr("lang"));
+    }
+
+    @Test
+    void rightToLeftLanguageSetsTheDirection() throws Exception {
+        Document page = render("---\ntitle: مرحبا\nlang: ar\n---\n\nنص.\n");
+        assertEquals("rtl", page.selectFirst("html").attr("dir"));
+    }
+}
