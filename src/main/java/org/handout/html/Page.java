@@ -113,8 +113,11 @@ final class Page {
     }
 
     private void footer(Metadata meta, StringBuilder out) {
-        out.append("<footer>\n<p class=\"reminder\"><a href=\"#disclaimer\">")
-                .append(Escape.html(document.disclaimer().heading())).append("</a></p>\n<p>")
+        out.append("<footer>\n<p class=\"reminder\"><a href=\"#disclaimer\"");
+        if (!primary(lang).equals(context.labels.lang())) {
+            out.append(" lang=\"").append(context.labels.lang()).append('"');
+        }
+        out.append('>').append(Escape.html(context.labels.get("disclaimer.link"))).append("</a></p>\n<p>")
                 .append(Escape.html(meta.title()));
         String dates = dates(meta);
         if (!dates.isEmpty()) {

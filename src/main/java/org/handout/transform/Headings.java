@@ -79,7 +79,9 @@ public final class Headings {
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-+$", "");
         }
-        return slug.isEmpty() || !Character.isLetter(slug.codePointAt(0)) ? "h-" + slug : slug;
+        // Footnote anchors own the fn- and fnref- prefixes.
+        boolean reserved = slug.startsWith("fn-") || slug.startsWith("fnref-");
+        return slug.isEmpty() || reserved || !Character.isLetter(slug.codePointAt(0)) ? "h-" + slug : slug;
     }
 
     private static String shorten(String s) {

@@ -164,8 +164,17 @@ final class TextPainter {
     private void linkArea(Segment segment, float x, float width, float baseline) {
         float size = segment.style().size();
         String contents = segment.uri() != null ? segment.uri() : "#" + segment.anchor();
-        flow.add(new Item.LinkArea(segment.owner(), x, baseline + segment.style().rise() - size * 0.25f,
+        flow.add(new Item.LinkArea(linkOf(segment.owner()), x, baseline + segment.style().rise() - size * 0.25f,
                 Math.max(width, 1f), size * 1.15f, segment.uri(), segment.anchor(), contents));
+    }
+
+    /** The Link element around text: its owner, or an ancestor when the text sits in a Span. */
+    private static Tag linkOf(Tag owner) {
+        Tag tag = owner;
+        while (tag != null && !tag.type().equals("Link")) {
+            tag = tag.parent();
+        }
+        return tag;
     }
 
     private static int segmentStart(ShapedText shaped, int i) {
@@ -245,10 +254,10 @@ final class TextPainter {
                 i++;
                 continue;
             }
-            Tag link = segment.owner();
+            Tag link = linkOf(segment.owner());
             float start = pen;
             int j = i;
-            while (j < line.end() && shaped.segmentAt(j).owner() == link) {
+            while (j < line.end() && linkOf(shaped.segmentAt(j).owner()) == link) {
                 pen += shaped.advance[j];
                 j++;
             }
