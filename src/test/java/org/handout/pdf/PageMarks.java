@@ -13,7 +13,10 @@ import org.apache.pdfbox.text.TextPosition;
 
 /** The marked-content sequences of every page, in content-stream order, with their glyphs. */
 public final class PageMarks {
-    /** One BDC…EMC sequence: its tag (P, H2, Artifact…), text, and glyph positions. */
+    /**
+     * One BDC…EMC sequence: its tag (P, H2, Artifact…), text (its /ActualText when it has one),
+     * and glyph positions.
+     */
     public record Mark(String tag, String text, List<TextPosition> glyphs) {
         public boolean artifact() {
             return tag.equals("Artifact");
@@ -41,7 +44,8 @@ public final class PageMarks {
                             text.append(position.getUnicode());
                         }
                     }
-                    marks.add(new Mark(content.getTag(), text.toString(), glyphs));
+                    String actual = content.getActualText();
+                    marks.add(new Mark(content.getTag(), actual != null ? actual : text.toString(), glyphs));
                 }
                 pages.add(new Page(page.getMediaBox().getWidth(), page.getMediaBox().getHeight(), marks));
             }

@@ -11,8 +11,20 @@ import java.nio.charset.StandardCharsets;
 final class ContentStream {
     private final StringBuilder out = new StringBuilder(4096);
 
-    void beginTagged(String type, int mcid) {
-        out.append('/').append(type).append(" <</MCID ").append(mcid).append(">> BDC\n");
+    /**
+     * Opens tagged content. {@code actualText}, when set, is repeated in the property list so that
+     * tools reading the page without the structure tree also get the logical text.
+     */
+    void beginTagged(String type, int mcid, String actualText) {
+        out.append('/').append(type).append(" <</MCID ").append(mcid);
+        if (actualText != null) {
+            out.append(" /ActualText <FEFF");
+            for (char c : actualText.toCharArray()) {
+                hex4(c);
+            }
+            out.append('>');
+        }
+        out.append(">> BDC\n");
     }
 
     void beginArtifact(String type, String subtype) {

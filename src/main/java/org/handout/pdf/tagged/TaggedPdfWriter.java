@@ -142,7 +142,7 @@ public final class TaggedPdfWriter {
                     content.end();
                 }
                 if (owner != null) {
-                    content.beginTagged(owner.type(), tree.mark(owner, pageIndex, page.getCOSObject()));
+                    content.beginTagged(owner.type(), tree.mark(owner, pageIndex, page.getCOSObject()), owner.actualText());
                 } else {
                     content.beginArtifact(artifact.type(), artifact.subtype());
                 }
