@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import org.handout.pdf.Conformance;
 import org.handout.pdf.PageSize;
 import org.handout.pdf.PdfOptions;
 import org.handout.render.Format;
@@ -61,6 +62,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--strict", description = "Treat every warning as an error.")
     boolean strict;
 
+    @Option(names = "--archival", description = "PDF/UA-1 + PDF/A-3a carrying the Markdown source, its images and references.")
+    boolean archival;
+
+    @Option(names = "--pdf-ua", paramLabel = "1|2", description = "PDF/UA part: 1 (PDF 1.7, default) or 2 (PDF 2.0 with PDF/A-4f).")
+    int pdfUa = 1;
+
     @Option(names = "--date", paramLabel = "ISO-DATE", description = "Date for the PDF metadata when the front matter has none.")
     String date;
 
@@ -94,8 +101,9 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        checkPdfUa();
         RenderOptions options = new RenderOptions(parseFormats(), lang, keepGoing, strict, disclaimerFile,
-                resourceRoot, new PdfOptions(parsePageSize(), largePrint, date));
+                resourceRoot, new PdfOptions(parsePageSize(), largePrint, date, Conformance.of(archival, pdfUa), archival));
         List<Job> jobs = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {
@@ -111,6 +119,12 @@ public final class Main implements Callable<Integer> {
         }
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         return new Batch(options, quiet, verbose, err).run(jobs) ? 0 : 1;
+    }
+
+    private void checkPdfUa() {
+        if (pdfUa != 1 && pdfUa != 2) {
+            throw new UsageError("unknown PDF/UA part " + pdfUa + ": use 1 or 2");
+        }
     }
 
     private Set<Format> parseFormats() {

@@ -2,6 +2,7 @@ package org.handout.pdf;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Document;
@@ -14,14 +15,18 @@ import org.handout.pdf.tagged.TaggedPdfWriter;
 public final class PdfWriter {
     private PdfWriter() {}
 
-    public static byte[] write(Document document, PdfOptions options, boolean keepGoing, Diagnostics diagnostics) {
+    /** {@code attachments} go into the file only for an archival PDF. */
+    public static byte[] write(Document document, PdfOptions options, List<Attachment> attachments, boolean keepGoing,
+            Diagnostics diagnostics) {
         PageSize size = options.pageSize() != null ? options.pageSize() : PageSize.forLanguage(document.meta().lang());
         PageLayout layout = DocumentLayout.layout(document, Theme.of(size, options.largePrint()), keepGoing, diagnostics);
         if (diagnostics.hasErrors()) {
             return null;
         }
         try {
-            return TaggedPdfWriter.write(document, layout, options.fixedDate(), System.getenv("SOURCE_DATE_EPOCH"));
+            return TaggedPdfWriter.write(document, layout, options.conformance(),
+                    options.archival() ? attachments : List.of(), options.fixedDate(),
+                    System.getenv("SOURCE_DATE_EPOCH"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -17,6 +17,8 @@ import org.handout.diagnostics.Severity;
 import org.handout.html.HtmlWriter;
 import org.handout.model.Document;
 import org.handout.model.SourcePos;
+import org.handout.model.ImageFile;
+import org.handout.pdf.Attachment;
 import org.handout.pdf.PdfWriter;
 import org.handout.resources.ImageResolver;
 import org.handout.source.MarkdownReader;
@@ -54,7 +56,9 @@ public final class Renderer {
         document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
         document = Transforms.apply(document, disclaimerFileText(diagnostics), diagnostics);
         diagnostics.failOnErrors();
-        byte[] pdf = options.formats().contains(Format.PDF) ? PdfWriter.write(document, options.pdf(), options.keepGoing(), diagnostics) : null;
+        byte[] pdf = options.formats().contains(Format.PDF)
+                ? PdfWriter.write(document, options.pdf(), attachments(document, bytes), options.keepGoing(), diagnostics)
+                : null;
         String html = options.formats().contains(Format.HTML) ? HtmlWriter.write(document, diagnostics) : null;
         List<Diagnostic> all = diagnostics.all();
         if (options.strict()) {
@@ -110,6 +114,18 @@ public final class Renderer {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /** What an archival PDF carries: the exact source bytes and every image it shows. */
+    private static List<Attachment> attachments(Document document, byte[] source) {
+        List<Attachment> attachments = new ArrayList<>();
+        String name = document.sourceName().replaceAll("^.*[/\\\\]", "");
+        attachments.add(new Attachment(name, "text/markdown", "Source", "Markdown source of this document", source));
+        for (ImageFile image : document.images().values()) {
+            attachments.add(new Attachment(image.source(), image.kind().mimeType(), "Source",
+                    "Image " + image.source() + " shown in this document", image.bytes()));
+        }
+        return attachments;
     }
 
     private String disclaimerFileText(Diagnostics diagnostics) {

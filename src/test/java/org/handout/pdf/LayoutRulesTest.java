@@ -94,7 +94,7 @@ class LayoutRulesTest {
 
     @Test
     void largePrintSetsBodyTextToAtLeast18Points() throws Exception {
-        RenderOptions large = RenderOptions.defaults().withPdf(new PdfOptions(null, true, null));
+        RenderOptions large = RenderOptions.defaults().withPdf(new PdfOptions(null, true, null, Conformance.UA1_A2A, false));
         List<PageMarks.Page> pages = PageMarks.read(render("A paragraph of body text.\n", large));
         var body = pages.get(0).marks().stream().filter(m -> m.tag().equals("P") && m.text().contains("body text"))
                 .findFirst().orElseThrow();

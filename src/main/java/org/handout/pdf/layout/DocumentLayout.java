@@ -68,8 +68,8 @@ public final class DocumentLayout {
         var meta = document.meta();
         float scale = titleScale();
         TextStyle titleStyle = TextStyle.body(theme.headingSize(1) * scale, Theme.HEADING).withBold();
-        Tag h1 = new Tag("H1", root);
-        flow.add(new Item.Anchor("title", flow.y()));
+        Tag h1 = new Tag("Title", root);
+        flow.add(new Item.Anchor("title", flow.y(), h1));
         outline.add(new OutlineEntry(meta.title(), 1, h1, flow.pageIndex(), flow.y()));
         text(List.of(new Inline.Text(meta.title())), titleStyle, h1, SourcePos.line(1));
         if (meta.subtitle() != null) {
@@ -128,12 +128,12 @@ public final class DocumentLayout {
         float height = disclaimerHeight();
         float top = flow.y();
         float inner = width - 2 * (BOX_PADDING + BOX_BORDER);
-        Tag sect = new Tag("Sect", root).title(disclaimer.heading()).lang(disclaimer.lang());
+        Tag sect = new Tag("Aside", root).title(disclaimer.heading()).lang(disclaimer.lang());
         flow.open(sect);
         flow.add(new Item.Fill(null, Artifact.LAYOUT, left, top - height, width, height, Theme.BOX_BORDER));
         flow.add(new Item.Fill(null, Artifact.LAYOUT, left + BOX_BORDER, top - height + BOX_BORDER,
                 width - 2 * BOX_BORDER, height - 2 * BOX_BORDER, Theme.BOX_FILL));
-        flow.add(new Item.Anchor("disclaimer", top));
+        flow.add(new Item.Anchor("disclaimer", top, sect));
         flow.down(BOX_PADDING + BOX_BORDER);
         float savedLeft = left;
         float savedWidth = width;
@@ -212,7 +212,7 @@ public final class DocumentLayout {
         if (!flow.atTop()) {
             flow.down(before);
         }
-        flow.add(new Item.Anchor(h.id(), flow.y()));
+        flow.add(new Item.Anchor(h.id(), flow.y(), tag));
         anchorNames.put(h.id(), InlineText.of(h.content()));
         outline.add(new OutlineEntry(InlineText.of(h.content()), level, tag, flow.pageIndex(), flow.y()));
         placer.place(lines, left, width, lines.alignment());
@@ -274,7 +274,7 @@ public final class DocumentLayout {
     private void list(Block.ListBlock list, Tag parent) {
         Tag l = new Tag("L", parent);
         boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
-        l.listNumbering(list.ordered() ? "Decimal" : tasks ? "None" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
+        l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
         flow.open(l);
         float indent = theme.bodySize() * (list.ordered() ? 2.2f : 1.6f);
         int number = list.start();
@@ -356,7 +356,7 @@ public final class DocumentLayout {
         for (FootnoteDefinition note : document.footnotes()) {
             Tag tag = new Tag("Note", sect).id(note.id());
             flow.need(2 * theme.bodySize() * theme.leading());
-            flow.add(new Item.Anchor(note.id(), flow.y()));
+            flow.add(new Item.Anchor(note.id(), flow.y(), tag));
             anchorNames.put(note.id(), labels.get("footnote") + " " + note.number());
             anchorNames.put(note.refId(), labels.get("back"));
             List<Block> content = new ArrayList<>(note.content());

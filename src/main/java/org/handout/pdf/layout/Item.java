@@ -36,6 +36,6 @@ public sealed interface Item {
     record LinkArea(Tag link, float x, float y, float width, float height, String uri, String anchor,
             String contents) implements Item {}
 
-    /** A named destination at the top of a block. */
-    record Anchor(String name, float y) implements Item {}
+    /** A named destination at the top of a block; {@code target} is the element found there. */
+    record Anchor(String name, float y, Tag target) implements Item {}
 }

@@ -144,7 +144,7 @@ final class TextPainter {
     private void anchor(ShapedText shaped, int i, float baseline) {
         Segment segment = shaped.segmentAt(i);
         if (artifact == null && segment.id() != null && i == segmentStart(shaped, i)) {
-            flow.add(new Item.Anchor(segment.id(), baseline + segment.style().size()));
+            flow.add(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
         }
     }
 

@@ -27,9 +27,13 @@ final class StructureTree {
     private final List<COSDictionary> annotationParents = new ArrayList<>();
     private final TreeMap<String, COSDictionary> ids = new TreeMap<>();
 
-    StructureTree() {
+    private final StructureTypes types;
+
+    /** {@code pdf2}: PDF 2.0 structure types in their namespaces, for PDF/UA-2. */
+    StructureTree(boolean pdf2) {
         root.setItem(COSName.TYPE, COSName.STRUCT_TREE_ROOT);
         root.setItem(COSName.K, new COSArray());
+        this.types = pdf2 ? StructureTypes.pdf2(root) : StructureTypes.pdf17();
     }
 
     COSDictionary root() {
@@ -38,6 +42,11 @@ final class StructureTree {
 
     COSDictionary element(Tag tag) {
         return elements.get(tag);
+    }
+
+    /** The structure type written for an element that has been opened. */
+    String typeOf(Tag tag) {
+        return elements.get(tag).getCOSName(COSName.S).getName();
     }
 
     /** Creates the element for {@code tag} and appends it to its parent's kids. */
@@ -52,7 +61,7 @@ final class StructureTree {
         }
         COSDictionary element = new COSDictionary();
         element.setItem(COSName.TYPE, COSName.STRUCT_ELEM);
-        element.setItem(COSName.S, COSName.getPDFName(tag.type()));
+        types.describe(tag, element);
         element.setItem(COSName.P, parent);
         attributes(tag, element);
         kids(parent).add(element);

@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -38,6 +39,7 @@ import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -47,6 +49,8 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.handout.model.Document;
+import org.handout.pdf.Attachment;
+import org.handout.pdf.Conformance;
 import org.handout.model.ImageFile;
 import org.handout.model.Metadata;
 import org.handout.pdf.layout.Artifact;
@@ -66,35 +70,43 @@ public final class TaggedPdfWriter {
 
     private final Document source;
     private final PageLayout layout;
+    private final Conformance conformance;
+    private final List<Attachment> attachments;
     private final OffsetDateTime date;
     private final PDDocument pdf = new PDDocument();
     private final PDResources resources = new PDResources();
     private final FontEmbedder fonts = new FontEmbedder();
-    private final StructureTree tree = new StructureTree();
+    private final StructureTree tree;
     private final Map<ImageFile, COSName> images = new IdentityHashMap<>();
     private final Map<String, Destination> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
 
-    private record Destination(int page, float y) {}
+    private record Destination(int page, float y, Tag target) {}
 
     private record PendingLink(Item.LinkArea area, int page) {}
 
-    private TaggedPdfWriter(Document source, PageLayout layout, OffsetDateTime date) {
+    private TaggedPdfWriter(Document source, PageLayout layout, Conformance conformance, List<Attachment> attachments,
+            OffsetDateTime date) {
         this.source = source;
         this.layout = layout;
+        this.conformance = conformance;
+        this.attachments = attachments;
         this.date = date;
+        this.tree = new StructureTree(conformance.pdf2());
     }
 
     /** {@code sourceDateEpoch} is the SOURCE_DATE_EPOCH environment value, or null. */
-    public static byte[] write(Document source, PageLayout layout, String optionDate, String sourceDateEpoch)
-            throws IOException {
+    public static byte[] write(Document source, PageLayout layout, Conformance conformance, List<Attachment> attachments,
+            String optionDate, String sourceDateEpoch) throws IOException {
         OffsetDateTime date = PdfDates.resolve(source.meta().date(), optionDate, sourceDateEpoch);
-        return new TaggedPdfWriter(source, layout, date).run();
+        return new TaggedPdfWriter(source, layout, conformance, attachments, date).run();
     }
 
     private byte[] run() throws IOException {
         try (pdf) {
-            pdf.setVersion(1.7f);
+            // The header says the version; PDFBox's default catalog /Version 1.4 would contradict it.
+            pdf.getDocument().setVersion(conformance.pdfVersion());
+            pdf.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
             for (LaidOutPage page : layout.pages()) {
                 page(page);
             }
@@ -106,6 +118,9 @@ public final class TaggedPdfWriter {
             fonts.finish(pdf).forEach((name, font) -> fontDictionary.setItem(COSName.getPDFName(name), font));
             resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
             catalog();
+            if (!attachments.isEmpty()) {
+                new AssociatedFiles(pdf, date).attach(attachments);
+            }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             pdf.getDocument().setDocumentID(documentId());
             pdf.save(out);
@@ -128,7 +143,7 @@ public final class TaggedPdfWriter {
                 continue;
             }
             if (item instanceof Item.Anchor anchor) {
-                anchors.putIfAbsent(anchor.name(), new Destination(pageIndex, anchor.y()));
+                anchors.putIfAbsent(anchor.name(), new Destination(pageIndex, anchor.y(), anchor.target()));
                 continue;
             }
             if (item instanceof Item.LinkArea area) {
@@ -142,7 +157,8 @@ public final class TaggedPdfWriter {
                     content.end();
                 }
                 if (owner != null) {
-                    content.beginTagged(owner.type(), tree.mark(owner, pageIndex, page.getCOSObject()), owner.actualText());
+                    int mcid = tree.mark(owner, pageIndex, page.getCOSObject());
+                    content.beginTagged(tree.typeOf(owner), mcid, owner.actualText());
                 } else {
                     content.beginArtifact(artifact.type(), artifact.subtype());
                 }
@@ -219,11 +235,7 @@ public final class TaggedPdfWriter {
             if (target == null) {
                 return;
             }
-            PDPageXYZDestination destination = new PDPageXYZDestination();
-            destination.setPage(pdf.getPage(target.page()));
-            destination.setLeft(0);
-            destination.setTop(Math.round(target.y()));
-            link.setDestination(destination);
+            link.setAction(goTo(target.page(), target.y(), target.target()));
         }
         link.setRectangle(new PDRectangle(area.x(), area.y(), area.width(), area.height()));
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
@@ -237,6 +249,30 @@ public final class TaggedPdfWriter {
         annotations.add(link);
         page.setAnnotations(annotations);
         page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+    }
+
+    /**
+     * A go-to action to a place on a page; in PDF 2.0 also to the structure element there (a
+     * structure destination, which PDF/UA-2 requires for every destination inside the document).
+     */
+    private PDActionGoTo goTo(int page, float y, Tag target) {
+        PDPageXYZDestination destination = new PDPageXYZDestination();
+        destination.setPage(pdf.getPage(page));
+        destination.setLeft(0);
+        destination.setTop(Math.round(y));
+        PDActionGoTo action = new PDActionGoTo();
+        action.setDestination(destination);
+        COSDictionary element = target == null ? null : tree.element(target);
+        if (conformance.pdf2() && element != null) {
+            COSArray structure = new COSArray();
+            structure.add(element);
+            structure.add(COSName.getPDFName("XYZ"));
+            structure.add(COSInteger.ZERO);
+            structure.add(COSInteger.get(Math.round(y)));
+            structure.add(COSInteger.ZERO);
+            action.getCOSObject().setItem(COSName.getPDFName("SD"), structure);
+        }
+        return action;
     }
 
     private static List<PDAnnotation> annotationsOf(PDPage page) {
@@ -270,14 +306,27 @@ public final class TaggedPdfWriter {
         catalog.getCOSObject().setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
 
         XmpPacket.Fields fields = new XmpPacket.Fields(meta.title(), author(meta), meta.description(), meta.keywords(),
-                meta.lang(), meta.rights(), PdfDates.xmp(date), PRODUCER_NAME, producer());
+                meta.lang(), meta.rights(), PdfDates.xmp(date), PRODUCER_NAME, producer(), conformance);
         PDMetadata metadata = new PDMetadata(pdf);
         try (OutputStream out = metadata.getCOSObject().createRawOutputStream()) {
             out.write(XmpPacket.write(fields).getBytes(StandardCharsets.UTF_8));
         }
         catalog.setMetadata(metadata);
 
+        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(
+                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        catalog.addOutputIntent(intent);
+
+        if (conformance.pdf2()) {
+            // PDF 2.0 deprecates the Info dictionary and PDF/A-4 forbids it: the XMP says it all.
+            return;
+        }
         PDDocumentInformation info = pdf.getDocumentInformation();
+        info.getCOSObject().setString(COSName.MOD_DATE, PdfDates.info(date));
         info.setTitle(meta.title());
         if (fields.author() != null) {
             info.setAuthor(fields.author());
@@ -291,15 +340,7 @@ public final class TaggedPdfWriter {
         info.setCreator(PRODUCER_NAME);
         info.setProducer(producer());
         info.getCOSObject().setString(COSName.CREATION_DATE, PdfDates.info(date));
-        info.getCOSObject().setString(COSName.MOD_DATE, PdfDates.info(date));
 
-        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(
-                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
     }
 
     private static String author(Metadata meta) {
@@ -321,11 +362,7 @@ public final class TaggedPdfWriter {
         for (OutlineEntry entry : layout.outline()) {
             PDOutlineItem item = new PDOutlineItem();
             item.setTitle(entry.text());
-            PDPageXYZDestination destination = new PDPageXYZDestination();
-            destination.setPage(pdf.getPage(entry.page()));
-            destination.setLeft(0);
-            destination.setTop(Math.round(entry.y()));
-            item.setDestination(destination);
+            item.setAction(goTo(entry.page(), entry.y(), entry.tag()));
             COSDictionary element = tree.element(entry.tag());
             if (element != null) {
                 item.getCOSObject().setItem(COSName.getPDFName("SE"), element);
@@ -356,6 +393,10 @@ public final class TaggedPdfWriter {
                 }
             }
             digest.update(XmpPacket.escape(source.meta().title()).getBytes(StandardCharsets.UTF_8));
+            digest.update(conformance.name().getBytes(StandardCharsets.US_ASCII));
+            for (Attachment attachment : attachments) {
+                digest.update(attachment.data());
+            }
             byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
             COSArray array = new COSArray();
             array.add(new COSString(id));

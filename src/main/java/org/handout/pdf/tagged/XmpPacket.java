@@ -2,17 +2,18 @@ package org.handout.pdf.tagged;
 
 import java.util.List;
 
+import org.handout.pdf.Conformance;
+
 /**
  * The XMP metadata packet, written as text so that it is byte-for-byte reproducible. It states
- * PDF/A-2a and PDF/UA-1, and declares the pdfuaid schema through a PDF/A extension schema because
- * PDF/A-2 does not predefine it.
+ * the PDF/A and PDF/UA parts the file claims.
  */
 final class XmpPacket {
     private XmpPacket() {}
 
     /** Every field is plain text; null or empty fields are left out. */
     record Fields(String title, String author, String description, List<String> keywords, String lang,
-            String rights, String date, String creatorTool, String producer) {}
+            String rights, String date, String creatorTool, String producer, Conformance conformance) {}
 
     static String write(Fields f) {
         StringBuilder x = new StringBuilder();
@@ -52,8 +53,22 @@ final class XmpPacket {
         if (!f.keywords().isEmpty()) {
             x.append("<pdf:Keywords>").append(escape(String.join(", ", f.keywords()))).append("</pdf:Keywords>\n");
         }
-        x.append("<pdfaid:part>2</pdfaid:part>\n<pdfaid:conformance>A</pdfaid:conformance>\n")
-                .append("<pdfuaid:part>1</pdfuaid:part>\n");
+        Conformance c = f.conformance();
+        x.append("<pdfaid:part>").append(c.aPart()).append("</pdfaid:part>\n")
+                .append("<pdfaid:conformance>").append(c.aLevel()).append("</pdfaid:conformance>\n")
+                .append("<pdfuaid:part>").append(c.uaPart()).append("</pdfuaid:part>\n");
+        if (c.pdf2()) {
+            // PDF/A-4 and PDF/UA-2 name their revision; PDF/A-4 needs no extension schema.
+            x.append("<pdfaid:rev>2020</pdfaid:rev>\n<pdfuaid:rev>2024</pdfuaid:rev>\n");
+        } else {
+            extensionSchema(x);
+        }
+        x.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
+        return x.toString();
+    }
+
+    /** PDF/A-2 and -3 predefine no pdfuaid schema, so the packet must describe it. */
+    private static void extensionSchema(StringBuilder x) {
         x.append("<pdfaExtension:schemas><rdf:Bag><rdf:li rdf:parseType=\"Resource\">\n")
                 .append("<pdfaSchema:schema>PDF/UA Universal Accessibility Schema</pdfaSchema:schema>\n")
                 .append("<pdfaSchema:namespaceURI>http://www.aiim.org/pdfua/ns/id/</pdfaSchema:namespaceURI>\n")
@@ -65,8 +80,6 @@ final class XmpPacket {
                 .append("<pdfaProperty:description>Part of ISO 14289 to which the file conforms</pdfaProperty:description>\n")
                 .append("</rdf:li></rdf:Seq></pdfaSchema:property>\n")
                 .append("</rdf:li></rdf:Bag></pdfaExtension:schemas>\n");
-        x.append("</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>");
-        return x.toString();
     }
 
     private static void alt(StringBuilder x, String element, String value) {

@@ -1,0 +1,68 @@
+package org.handout.archive;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
+import org.handout.Fixtures;
+import org.handout.pdf.Conformance;
+import org.handout.pdf.VeraPdf;
+import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+
+/** Archival PDF/A-3a with the source inside, and PDF 2.0 with PDF/UA-2 and PDF/A-4f. */
+class ArchivalTest {
+
+    static Renderer.Result render(Path fixture, Conformance conformance) throws Exception {
+        RenderOptions options = RenderOptions.defaults()
+                .withPdf(RenderOptions.defaults().pdf().withConformance(conformance, true));
+        return new Renderer(options).render(fixture.toString(), Files.readAllBytes(fixture), fixture.getParent());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> archivalIsPdfUa1AndPdfA3a() {
+        return Fixtures.all().map(fixture -> DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> {
+            byte[] pdf = render(fixture, Conformance.UA1_A3A).pdf();
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1 failures");
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_3_A), "PDF/A-3a failures");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> pdf2IsPdfUa2AndPdfA4f() {
+        return Fixtures.all().map(fixture -> DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> {
+            byte[] pdf = render(fixture, Conformance.UA2_A4F).pdf();
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_2), "PDF/UA-2 failures");
+            assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_4_F), "PDF/A-4f failures");
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> theEmbeddedSourceIsTheInputByteForByte() {
+        return Fixtures.all().map(fixture -> DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> {
+            byte[] pdf = render(fixture, Conformance.UA1_A3A).pdf();
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                Map<String, PDComplexFileSpecification> files = document.getDocumentCatalog().getNames()
+                        .getEmbeddedFiles().getNames();
+                PDComplexFileSpecification source = files.get(fixture.getFileName().toString());
+                assertEquals("Source", source.getCOSObject().getNameAsString("AFRelationship"));
+                assertEquals("text/markdown", source.getEmbeddedFile().getSubtype());
+                assertArrayEquals(Files.readAllBytes(fixture), source.getEmbeddedFile().toByteArray());
+                assertTrue(document.getDocumentCatalog().getCOSObject().getCOSArray(org.apache.pdfbox.cos.COSName.AF).size()
+                        >= 1, "listed as an associated file of the document");
+            }
+        }));
+    }
+}
