@@ -88,6 +88,27 @@ class LayoutRulesTest {
     }
 
     @Test
+    void aTableTooWideForPortraitEvenInSmallTypeGetsALandscapePage() throws Exception {
+        StringBuilder md = new StringBuilder("Before the table.\n\n|");
+        md.append(" Heading |".repeat(7)).append("\n|").append("---|".repeat(7)).append("\n|");
+        md.append(" Pharmacokinetically |".repeat(7)).append("\n\nAfter the table.\n");
+        byte[] pdf = render(md.toString());
+        List<PageMarks.Page> pages = PageMarks.read(pdf);
+        PageMarks.Page table = pages.stream().filter(p -> p.marks().stream().anyMatch(m -> m.tag().equals("TD")))
+                .findFirst().orElseThrow();
+        assertTrue(table.width() > table.height(), "the table's page is landscape");
+        PageMarks.Page after = pages.stream().filter(p -> p.marks().stream().anyMatch(m -> m.text().contains("After the table")))
+                .findFirst().orElseThrow();
+        assertTrue(after.width() < after.height(), "the text after it is back on a portrait page");
+        for (PageMarks.Mark mark : table.marks()) {
+            for (TextPosition glyph : mark.glyphs()) {
+                assertTrue(glyph.getFontSizeInPt() >= 8f, "type no smaller than the floor");
+            }
+        }
+        assertInsideMargins(pdf);
+    }
+
+    @Test
     void aLongUrlBreaksInsideTheMargins() throws Exception {
         assertInsideMargins(render("See https://www.example.org/" + "very-long-path-segment/".repeat(12) + "index.html\n"));
     }

@@ -24,16 +24,17 @@ final class Footers {
 
     void addTo(List<LaidOutPage> pages) {
         float size = theme.footerSize();
-        float right = theme.pageSize().width() - theme.margin();
         float first = theme.margin() + size * 0.9f;
         float second = first - size * 1.35f;
         for (int i = 0; i < pages.size(); i++) {
             LaidOutPage page = pages.get(i);
-            page.add(new Item.Fill(null, Artifact.FOOTER, theme.margin(), first + size * 1.1f, theme.contentWidth(),
+            float contentWidth = page.width() - 2 * theme.margin();
+            float right = page.width() - theme.margin();
+            page.add(new Item.Fill(null, Artifact.FOOTER, theme.margin(), first + size * 1.1f, contentWidth,
                     0.5f, Theme.RULE));
             String pageText = labels.page(i + 1, pages.size());
             float pageWidth = width(pageText, size);
-            place(page, shorten(shortTitle, theme.contentWidth() - pageWidth - size * 2, size), theme.margin(), first, size);
+            place(page, shorten(shortTitle, contentWidth - pageWidth - size * 2, size), theme.margin(), first, size);
             place(page, pageText, right - pageWidth, first, size);
             place(page, labels.get("disclaimer.reminder"), theme.margin(), second, size);
         }

@@ -16,6 +16,7 @@ final class PageFlow {
     private final Set<Tag> opened = new HashSet<>();
     private LaidOutPage page;
     private float y;
+    private boolean landscape;
 
     PageFlow(Theme theme) {
         this.theme = theme;
@@ -23,13 +24,33 @@ final class PageFlow {
     }
 
     void newPage() {
-        page = new LaidOutPage(theme.pageSize().width(), theme.pageSize().height());
+        float width = theme.pageSize().width();
+        float height = theme.pageSize().height();
+        page = landscape ? new LaidOutPage(height, width) : new LaidOutPage(width, height);
         pages.add(page);
         y = top();
     }
 
+    /**
+     * Continues on a landscape page (for a table too wide for portrait) or back on a portrait one.
+     * A page with nothing on it yet is turned rather than left blank.
+     */
+    void turn(boolean value) {
+        landscape = value;
+        boolean blank = atTop() && page.items().stream().allMatch(i -> i instanceof Item.Open || i instanceof Item.Anchor);
+        if (blank) {
+            LaidOutPage turned = new LaidOutPage(page.height(), page.width());
+            page.items().forEach(turned::add);
+            pages.set(pages.size() - 1, turned);
+            page = turned;
+            y = top();
+        } else {
+            newPage();
+        }
+    }
+
     float top() {
-        return theme.pageSize().height() - theme.margin();
+        return page.height() - theme.margin();
     }
 
     float bottom() {

@@ -9,7 +9,8 @@ import org.handout.model.Block;
 /**
  * Tables with column widths from their content (minimum and maximum content width, as CSS
  * automatic layout does) and wrapping cells. A table too wide for the page gets smaller type down
- * to a readable floor, and below that its words break inside cells: it is never clipped. Rows
+ * to a readable floor, then landscape pages of its own, and if it is still too wide its words
+ * break inside cells: it is never clipped. Rows
  * that do not fit move to the next page, where the header row is repeated as a pagination
  * artifact (the real header is tagged once); a row taller than a page is split line by line.
  */
@@ -39,16 +40,18 @@ final class TableLayout {
         if (columns == 0) {
             return;
         }
-        float size = theme.bodySize();
-        float[] widths = null;
-        while (widths == null) {
-            widths = columnWidths(table, size, width);
-            if (widths == null && size <= MIN_SIZE) {
-                widths = evenWidths(columns, width);
-            } else if (widths == null) {
-                size = Math.max(MIN_SIZE, size - 0.5f);
+        Fit fit = fit(table, width);
+        boolean landscape = fit == null;
+        if (landscape) {
+            float landscapeWidth = theme.pageSize().height() - theme.margin() - left;
+            fit = fit(table, landscapeWidth);
+            if (fit == null) {
+                fit = new Fit(MIN_SIZE, evenWidths(columns, landscapeWidth));
             }
+            flow.turn(true);
         }
+        float size = fit.size();
+        float[] widths = fit.widths();
         flow.open(tag);
         Tag thead = new Tag("THead", tag);
         Tag headRow = new Tag("TR", thead);
@@ -71,6 +74,23 @@ final class TableLayout {
         if (table.rows().isEmpty()) {
             flow.open(tbody);
         }
+        if (landscape) {
+            flow.turn(false);
+        }
+    }
+
+    /** A type size and the column widths that fit at it. */
+    private record Fit(float size, float[] widths) {}
+
+    /** The largest type size, down to the floor, at which the table fits {@code width}; else null. */
+    private Fit fit(Block.Table table, float width) {
+        for (float size = theme.bodySize(); size >= MIN_SIZE; size -= 0.5f) {
+            float[] widths = columnWidths(table, size, width);
+            if (widths != null) {
+                return new Fit(size, widths);
+            }
+        }
+        return null;
     }
 
     /** The header row again, for a continuation page: same look, owned by no tag. */
