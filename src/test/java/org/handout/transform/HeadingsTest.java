@@ -36,7 +36,7 @@ class HeadingsTest {
         Document doc = transform("---\ntitle: T\nlang: en\n---\n\n## Two\n\n#### Four\n\n###### Six\n\n## Two again\n", d);
         assertEquals(List.of(2, 3, 4, 2), headings(doc.body()).stream().map(Block.Heading::level).toList());
         assertTrue(d.all().stream().anyMatch(x -> x.format().equals(
-                "h.md:8: warning: heading 'Four' skips from level 2 to 4: shown as level 3")), d.all().toString());
+                "h.md:8:1: warning: heading 'Four' skips from level 2 to 4: shown as level 3")), d.all().toString());
     }
 
     @Test
