@@ -12,6 +12,16 @@ import org.handout.model.ImageFile;
  */
 public sealed interface Item {
 
+    /** The structure element this item's content belongs to, or null. */
+    default Tag owner() {
+        return null;
+    }
+
+    /** The kind of artifact this item is, or null for tagged content and non-drawing items. */
+    default Artifact artifact() {
+        return null;
+    }
+
     /** The point where a structure element begins: it joins its parent's kids here. */
     record Open(Tag tag) implements Item {}
 
@@ -34,7 +44,12 @@ public sealed interface Item {
      * {@code contents} says where it goes, for the annotation's /Contents.
      */
     record LinkArea(Tag link, float x, float y, float width, float height, String uri, String anchor,
-            String contents) implements Item {}
+            String contents) implements Item {
+        @Override
+        public Tag owner() {
+            return link;
+        }
+    }
 
     /** A named destination at the top of a block; {@code target} is the element found there. */
     record Anchor(String name, float y, Tag target) implements Item {}

@@ -103,21 +103,7 @@ final class PageFlow {
 
     /** Adds an item, first opening its owner (and the owner's ancestors) if needed. */
     void add(Item item) {
-        Tag owner = ownerOf(item);
-        open(owner);
+        open(item.owner());
         page.add(item);
-    }
-
-    private static Tag ownerOf(Item item) {
-        if (item instanceof Item.Glyphs g) {
-            return g.owner();
-        } else if (item instanceof Item.Fill f) {
-            return f.owner();
-        } else if (item instanceof Item.Picture p) {
-            return p.owner();
-        } else if (item instanceof Item.LinkArea l) {
-            return l.link();
-        }
-        return null;
     }
 }

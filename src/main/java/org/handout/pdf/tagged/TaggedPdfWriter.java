@@ -150,8 +150,8 @@ public final class TaggedPdfWriter {
                 links.add(new PendingLink(area, pageIndex));
                 continue;
             }
-            Tag owner = ownerOf(item);
-            Artifact artifact = owner == null ? artifactOf(item) : null;
+            Tag owner = item.owner();
+            Artifact artifact = owner != null ? null : item.artifact() != null ? item.artifact() : Artifact.LAYOUT;
             if (owner != openTag || artifact != openArtifact) {
                 if (openTag != null || openArtifact != null) {
                     content.end();
@@ -172,29 +172,6 @@ public final class TaggedPdfWriter {
         }
         PDStream stream = new PDStream(pdf, new ByteArrayInputStream(content.bytes()), COSName.FLATE_DECODE);
         page.setContents(stream);
-    }
-
-    private static Tag ownerOf(Item item) {
-        if (item instanceof Item.Glyphs g) {
-            return g.owner();
-        } else if (item instanceof Item.Fill f) {
-            return f.owner();
-        } else if (item instanceof Item.Picture p) {
-            return p.owner();
-        }
-        return null;
-    }
-
-    private static Artifact artifactOf(Item item) {
-        Artifact artifact = null;
-        if (item instanceof Item.Glyphs g) {
-            artifact = g.artifact();
-        } else if (item instanceof Item.Fill f) {
-            artifact = f.artifact();
-        } else if (item instanceof Item.Picture p) {
-            artifact = p.artifact();
-        }
-        return artifact == null ? Artifact.LAYOUT : artifact;
     }
 
     private void draw(Item item, ContentStream content) throws IOException {
