@@ -276,7 +276,7 @@ public final class DocumentLayout {
         boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
         l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
         flow.open(l);
-        float indent = theme.bodySize() * (list.ordered() ? 2.2f : 1.6f);
+        float indent = nestedIndent(theme.bodySize() * (list.ordered() ? 2.2f : 1.6f));
         int number = list.start();
         listDepth++;
         for (Block.ListItem item : list.items()) {
@@ -318,10 +318,15 @@ public final class DocumentLayout {
         flow.down(theme.paragraphGap() * 0.6f);
     }
 
+    /** Deep nesting stops indenting once six ems of line are left, so text always has room. */
+    private float nestedIndent(float indent) {
+        return Math.min(indent, Math.max(0, width - theme.bodySize() * 6));
+    }
+
     private void quote(Block.BlockQuote quote, Tag parent) {
         Tag tag = new Tag("BlockQuote", parent);
         flow.open(tag);
-        float indent = theme.bodySize() * 1.4f;
+        float indent = nestedIndent(theme.bodySize() * 1.4f);
         int startPage = flow.pageIndex();
         float startY = flow.y();
         float savedLeft = left;
