@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.handout.model.Block;
 import org.handout.model.Inline;
+import org.handout.transform.InlineText;
 
 /** Writes block content in the CommonMark reference shape, plus the accessibility a page needs. */
 final class BlockRenderer {
@@ -63,7 +64,10 @@ final class BlockRenderer {
         if (tight) {
             out.append(text).append('\n');
         } else if (!text.toString().isBlank()) {
-            out.append("<p>").append(text).append("</p>\n");
+            // A paragraph takes its direction from its first strong character, as in the PDF, so
+            // an Arabic paragraph in an English handout reads and aligns right to left.
+            boolean rtl = com.ibm.icu.text.Bidi.getBaseDirection(InlineText.of(content)) == com.ibm.icu.text.Bidi.RTL;
+            out.append(rtl ? "<p dir=\"rtl\">" : "<p>").append(text).append("</p>\n");
         }
     }
 
