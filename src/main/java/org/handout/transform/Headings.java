@@ -2,9 +2,11 @@ package org.handout.transform;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
@@ -19,6 +21,7 @@ import org.handout.model.Document;
  */
 public final class Headings {
     private final Diagnostics diagnostics;
+    private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Set<String> ids = new HashSet<>(Set.of("main", "disclaimer", "disclaimer-heading", "title",
             "footnotes", "notes-heading", "top"));
     private int previousLevel = 1;
@@ -66,9 +69,12 @@ public final class Headings {
     private String uniqueId(String text) {
         String base = slug(text);
         String id = base;
-        for (int n = 2; !ids.add(id); n++) {
+        // Resume where this slug's last suffix was found, so that many equal headings stay linear.
+        int n = nextSuffix.getOrDefault(base, 2);
+        for (; !ids.add(id); n++) {
             id = base + "-" + n;
         }
+        nextSuffix.put(base, n);
         return id;
     }
 

@@ -1,7 +1,9 @@
 package org.handout.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
@@ -52,6 +54,9 @@ final class LineBreaker {
     }
 
     /** The widest stretch of text with no break opportunity: a table column's minimum width. */
+    /** Line iterators by language, per thread: making one parses the tag and clones ICU's rules each time. */
+    private static final ThreadLocal<Map<String, BreakIterator>> ITERATORS = ThreadLocal.withInitial(HashMap::new);
+
     static float longestUnbreakable(ShapedText shaped, String lang) {
         float longest = 0;
         int start = 0;
@@ -64,7 +69,8 @@ final class LineBreaker {
 
     /** Break positions as code point indices, in order, ending with the text's length. */
     private static int[] opportunities(ShapedText shaped, String lang) {
-        BreakIterator iterator = BreakIterator.getLineInstance(ULocale.forLanguageTag(lang));
+        BreakIterator iterator = ITERATORS.get().computeIfAbsent(lang,
+                l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(l)));
         iterator.setText(shaped.text);
         List<Integer> out = new ArrayList<>();
         int cp = 0;

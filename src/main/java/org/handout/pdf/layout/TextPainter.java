@@ -201,12 +201,18 @@ final class TextPainter {
         if (face == null) {
             return;
         }
-        List<Integer> gids = new ArrayList<>();
-        List<String> text = new ArrayList<>();
+        int count = 0;
         for (int i = from; i < to; i++) {
             if (shaped.face[i] != null) {
-                gids.add(shaped.gid[i]);
-                text.add(shaped.replaced[i] != null ? "\uFFFD" : new String(Character.toChars(shaped.codePoint[i])));
+                count++;
+            }
+        }
+        int[] gids = new int[count];
+        String[] text = new String[count];
+        for (int i = from, j = 0; i < to; i++) {
+            if (shaped.face[i] != null) {
+                gids[j] = shaped.gid[i];
+                text[j++] = shaped.replaced[i] != null ? "\uFFFD" : new String(Character.toChars(shaped.codePoint[i]));
             }
         }
         Tag owner = artifact != null ? null : segment.owner();
@@ -215,7 +221,7 @@ final class TextPainter {
         }
         TextStyle style = segment.style();
         flow.add(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
-                gids.stream().mapToInt(Integer::intValue).toArray(), text.toArray(String[]::new), style.color()));
+                gids, text, style.color()));
     }
 
     /** Width of the run without the spaces that end the line. */

@@ -3,6 +3,7 @@ package org.handout.pdf.tagged;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,6 +29,8 @@ final class FontEmbedder {
     private static final class Usage {
         final String resourceName;
         final TreeMap<Integer, String> unicode = new TreeMap<>();
+        /** Glyphs already in {@link #unicode}: most glyphs repeat, and a bit test is cheaper than a boxed map lookup. */
+        final BitSet seen = new BitSet();
 
         Usage(String resourceName) {
             this.resourceName = resourceName;
@@ -40,7 +43,10 @@ final class FontEmbedder {
     String use(Face face, int[] gids, String[] text) {
         Usage usage = usages.computeIfAbsent(face, f -> new Usage("F" + (usages.size() + 1)));
         for (int i = 0; i < gids.length; i++) {
-            usage.unicode.putIfAbsent(gids[i], text[i]);
+            if (!usage.seen.get(gids[i])) {
+                usage.seen.set(gids[i]);
+                usage.unicode.put(gids[i], text[i]);
+            }
         }
         return usage.resourceName;
     }

@@ -80,6 +80,10 @@ public final class TaggedPdfWriter {
     private final Map<ImageFile, COSName> images = new IdentityHashMap<>();
     private final Map<String, Destination> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
+    /** Pages by index: PDFBox's getPage(i) walks the page tree, which made outlines and links quadratic. */
+    private final List<PDPage> pages = new ArrayList<>();
+    /** The /ID hash, fed each content stream as it is made instead of inflating them all again at the end. */
+    private final MessageDigest contentDigest = sha256();
 
     private record Destination(int page, float y, Tag target) {}
 
@@ -131,7 +135,8 @@ public final class TaggedPdfWriter {
     private void page(LaidOutPage laidOut) throws IOException {
         PDPage page = new PDPage(new PDRectangle(laidOut.width(), laidOut.height()));
         pdf.addPage(page);
-        int pageIndex = pdf.getNumberOfPages() - 1;
+        int pageIndex = pages.size();
+        pages.add(page);
         page.setResources(resources);
         page.getCOSObject().setInt(COSName.STRUCT_PARENTS, tree.beginPage());
         ContentStream content = new ContentStream();
@@ -170,7 +175,9 @@ public final class TaggedPdfWriter {
         if (openTag != null || openArtifact != null) {
             content.end();
         }
-        PDStream stream = new PDStream(pdf, new ByteArrayInputStream(content.bytes()), COSName.FLATE_DECODE);
+        byte[] bytes = content.bytes();
+        contentDigest.update(bytes);
+        PDStream stream = new PDStream(pdf, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
         page.setContents(stream);
     }
 
@@ -201,7 +208,7 @@ public final class TaggedPdfWriter {
 
     private void annotate(PendingLink pending) {
         Item.LinkArea area = pending.area();
-        PDPage page = pdf.getPage(pending.page());
+        PDPage page = pages.get(pending.page());
         PDAnnotationLink link = new PDAnnotationLink();
         if (area.uri() != null) {
             PDActionURI action = new PDActionURI();
@@ -234,7 +241,7 @@ public final class TaggedPdfWriter {
      */
     private PDActionGoTo goTo(int page, float y, Tag target) {
         PDPageXYZDestination destination = new PDPageXYZDestination();
-        destination.setPage(pdf.getPage(page));
+        destination.setPage(pages.get(page));
         destination.setLeft(0);
         destination.setTop(Math.round(y));
         PDActionGoTo action = new PDActionGoTo();
@@ -361,24 +368,22 @@ public final class TaggedPdfWriter {
     }
 
     /** The same content and options always give the same /ID. */
-    private COSArray documentId() throws IOException {
+    private COSArray documentId() {
+        contentDigest.update(XmpPacket.escape(source.meta().title()).getBytes(StandardCharsets.UTF_8));
+        contentDigest.update(conformance.name().getBytes(StandardCharsets.US_ASCII));
+        for (Attachment attachment : attachments) {
+            contentDigest.update(attachment.data());
+        }
+        byte[] id = java.util.Arrays.copyOf(contentDigest.digest(), 16);
+        COSArray array = new COSArray();
+        array.add(new COSString(id));
+        array.add(new COSString(id));
+        return array;
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (PDPage page : pdf.getPages()) {
-                try (var in = page.getContents()) {
-                    digest.update(in.readAllBytes());
-                }
-            }
-            digest.update(XmpPacket.escape(source.meta().title()).getBytes(StandardCharsets.UTF_8));
-            digest.update(conformance.name().getBytes(StandardCharsets.US_ASCII));
-            for (Attachment attachment : attachments) {
-                digest.update(attachment.data());
-            }
-            byte[] id = java.util.Arrays.copyOf(digest.digest(), 16);
-            COSArray array = new COSArray();
-            array.add(new COSString(id));
-            array.add(new COSString(id));
-            return array;
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
