@@ -47,7 +47,7 @@ final class NlmParser {
     }
 
     private static CSLItemData article(String id, String text, Matcher date) {
-        String head = text.substring(0, date.start()).replace("et al.", "et al").strip();
+        String head = text.substring(0, date.start()).strip();
         int authorsEnd = head.indexOf(". ");
         if (authorsEnd < 0) {
             return null;
