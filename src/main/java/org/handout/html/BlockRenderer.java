@@ -97,12 +97,13 @@ final class BlockRenderer {
 
     /**
      * The style's own labels ("1.", "[1]") are written as text, so both outputs show the same;
-     * each entry links back to every place that cites it.
+     * each entry links back to every place that cites it. Entries are plain list items:
+     * DPUB-ARIA 1.1 deprecates doc-biblioentry in favour of them.
      */
     private void bibliography(Block.Bibliography b, StringBuilder out) {
         out.append("<ol class=\"references\">\n");
         for (BibliographyEntry entry : b.entries()) {
-            out.append("<li id=\"").append(Escape.html(entry.id())).append("\" role=\"doc-biblioentry\">");
+            out.append("<li id=\"").append(Escape.html(entry.id())).append("\">");
             if (entry.label() != null) {
                 out.append("<span class=\"label\">").append(Escape.html(entry.label())).append("</span> ");
             }

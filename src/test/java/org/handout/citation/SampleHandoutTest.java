@@ -27,6 +27,7 @@ class SampleHandoutTest {
         Renderer.Result result = new Renderer(RenderOptions.defaults()).render(fixture.toString(),
                 Files.readAllBytes(fixture), fixture.getParent());
         assertTrue(result.html().contains("<section role=\"doc-bibliography\" aria-labelledby=\"research-studies\">"));
+        assertTrue(result.html().contains("<li id=\"ref-1\"><span class=\"label\">1.</span> Zarate C, Duman RS"));
         assertTrue(result.html().contains("Ann N Y Acad Sci</em>. 2013;1292(1):21-31. doi:<a href=\"" + DOI + "\">"));
         List<String> uris = new ArrayList<>();
         try (PDDocument pdf = Loader.loadPDF(result.pdf())) {
