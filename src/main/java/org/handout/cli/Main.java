@@ -56,6 +56,9 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--resource-root", paramLabel = "DIR", description = "Folder that local images must lie in (default: the source's folder).")
     Path resourceRoot;
 
+    @Option(names = "--csl", paramLabel = "STYLE", description = "Citation style id, e.g. apa or vancouver (default: front matter's csl, else AMA).")
+    String csl;
+
     @Option(names = "--keep-going", description = "Turn recoverable errors (missing image, missing glyph) into warnings with a visible placeholder.")
     boolean keepGoing;
 
@@ -103,7 +106,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() throws IOException {
         checkPdfUa();
         RenderOptions options = new RenderOptions(parseFormats(), lang, keepGoing, strict, disclaimerFile,
-                resourceRoot, new PdfOptions(parsePageSize(), largePrint, date, Conformance.of(archival, pdfUa), archival));
+                resourceRoot, new PdfOptions(parsePageSize(), largePrint, date, Conformance.of(archival, pdfUa), archival), csl);
         List<Job> jobs = new ArrayList<>();
         for (Path input : inputs) {
             if (Files.isDirectory(input)) {

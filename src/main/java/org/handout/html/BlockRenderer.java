@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 
+import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.transform.InlineText;
@@ -52,6 +53,8 @@ final class BlockRenderer {
             out.append("<hr>\n");
         } else if (block instanceof Block.Table t) {
             new TableRenderer(context, inlines).render(t, sectionHeadings.peek(), out);
+        } else if (block instanceof Block.Bibliography b) {
+            bibliography(b, out);
         } else if (block instanceof Block.RawHtml raw) {
             out.append(Sanitizer.block(raw.html(), raw.pos(), context.diagnostics)).append('\n');
         }
@@ -82,12 +85,35 @@ final class BlockRenderer {
     }
 
     private void section(Block.Section s, StringBuilder out) {
-        out.append("<section aria-labelledby=\"").append(Escape.html(s.heading().id())).append("\">\n");
+        boolean references = s.content().stream().anyMatch(b -> b instanceof Block.Bibliography);
+        out.append(references ? "<section role=\"doc-bibliography\" aria-labelledby=\"" : "<section aria-labelledby=\"")
+                .append(Escape.html(s.heading().id())).append("\">\n");
         heading(s.heading(), out);
         sectionHeadings.push(s.heading().id());
         render(s.content(), out);
         sectionHeadings.pop();
         out.append("</section>\n");
+    }
+
+    /**
+     * The style's own labels ("1.", "[1]") are written as text, so both outputs show the same;
+     * each entry links back to every place that cites it. Entries are plain list items:
+     * DPUB-ARIA 1.1 deprecates doc-biblioentry in favour of them.
+     */
+    private void bibliography(Block.Bibliography b, StringBuilder out) {
+        out.append("<ol class=\"references\">\n");
+        for (BibliographyEntry entry : b.entries()) {
+            out.append("<li id=\"").append(Escape.html(entry.id())).append("\">");
+            if (entry.label() != null) {
+                out.append("<span class=\"label\">").append(Escape.html(entry.label())).append("</span> ");
+            }
+            inlines.render(entry.content(), out);
+            for (int n = 0; n < entry.citations().size(); n++) {
+                Footnotes.backLink(entry.citations().get(n), n + 1, context, out);
+            }
+            out.append("</li>\n");
+        }
+        out.append("</ol>\n");
     }
 
     /** A lone informative image is a figure; a decorative one needs no figure semantics. */

@@ -40,10 +40,15 @@ final class Footnotes {
     private static void backLinks(int number, Context context, StringBuilder out) {
         int calls = Math.max(1, context.noteCalls(number));
         for (int call = 1; call <= calls; call++) {
-            out.append("<a href=\"#").append(refId(number, call)).append("\" class=\"backlink\" role=\"doc-backlink\">")
-                    .append("<span aria-hidden=\"true\">↩\uFE0E").append(call == 1 ? "" : "<sup>" + call + "</sup>")
-                    .append("</span><span class=\"visually-hidden\">").append(context.label("back"))
-                    .append(call == 1 ? "" : " " + call).append("</span></a>");
+            backLink(refId(number, call), call, context, out);
         }
+    }
+
+    /** Also used by bibliography entries, which link back to their citations the same way. */
+    static void backLink(String target, int call, Context context, StringBuilder out) {
+        out.append("<a href=\"#").append(Escape.html(target)).append("\" class=\"backlink\" role=\"doc-backlink\">")
+                .append("<span aria-hidden=\"true\">↩\uFE0E").append(call == 1 ? "" : "<sup>" + call + "</sup>")
+                .append("</span><span class=\"visually-hidden\">").append(context.label("back"))
+                .append(call == 1 ? "" : " " + call).append("</span></a>");
     }
 }

@@ -11,6 +11,7 @@ import java.util.Base64;
 import java.util.List;
 
 import org.handout.model.Author;
+import org.handout.model.CitedWork;
 import org.handout.model.Metadata;
 
 /**
@@ -25,7 +26,7 @@ final class Head {
 
     private Head() {}
 
-    static void render(Metadata meta, String lang, StringBuilder out) {
+    static void render(Metadata meta, String lang, List<CitedWork> citations, StringBuilder out) {
         out.append("<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -45,7 +46,7 @@ final class Head {
         meta(out, "dcterms.date", meta.date());
         meta(out, "dcterms.modified", meta.reviewed());
         meta(out, "dcterms.rights", meta.rights());
-        out.append("<script type=\"application/ld+json\">").append(JsonLd.of(meta, lang)).append("</script>\n")
+        out.append("<script type=\"application/ld+json\">").append(JsonLd.of(meta, lang, citations)).append("</script>\n")
                 .append("<style>").append(CSS).append("</style>\n</head>\n");
     }
 

@@ -59,6 +59,13 @@ final class InlineRenderer {
             footnoteRef(f, out);
         } else if (inline instanceof Inline.Span s) {
             span(s, out);
+        } else if (inline instanceof Inline.Superscript s) {
+            wrap("sup", s.content(), out);
+        } else if (inline instanceof Inline.Citation c) {
+            out.append("<a href=\"#").append(Escape.html(c.entryId())).append("\" id=\"").append(Escape.html(c.id()))
+                    .append("\" role=\"doc-biblioref\">");
+            render(c.content(), out);
+            out.append("</a>");
         }
     }
 

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.handout.model.Author;
+import org.handout.model.Block;
+import org.handout.model.CitedWork;
 import org.handout.model.Metadata;
 
 /** schema.org metadata for search engines, as a JSON-LD data block. */
 final class JsonLd {
     private JsonLd() {}
 
-    static String of(Metadata meta, String lang) {
+    static String of(Metadata meta, String lang, List<CitedWork> citations) {
         List<String> fields = new ArrayList<>();
         fields.add("\"@context\":\"https://schema.org\"");
         fields.add("\"@type\":\"MedicalWebPage\"");
@@ -34,6 +36,51 @@ final class JsonLd {
             fields.add("\"reviewedBy\":" + person(meta.reviewer()));
         }
         add(fields, "copyrightNotice", meta.rights());
+        if (!citations.isEmpty()) {
+            fields.add("\"citation\":[" + String.join(",", citations.stream().map(JsonLd::work).toList()) + "]");
+        }
+        return "{" + String.join(",", fields) + "}";
+    }
+
+    /** Every work in the document's bibliographies, in reading order. */
+    static List<CitedWork> citations(List<Block> blocks) {
+        List<CitedWork> works = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Bibliography b) {
+                b.entries().forEach(e -> works.add(e.work()));
+            } else if (block instanceof Block.Section s) {
+                works.addAll(citations(s.content()));
+            }
+        }
+        return works;
+    }
+
+    /** A journal article is a ScholarlyArticle in its Periodical; DOI and PMID are identifiers. */
+    private static String work(CitedWork work) {
+        List<String> fields = new ArrayList<>();
+        fields.add("\"@type\":\"" + (work.type().startsWith("article") || work.type().equals("paper-conference")
+                ? "ScholarlyArticle" : work.type().equals("book") ? "Book" : work.type().equals("webpage") ? "WebPage"
+                : "CreativeWork") + "\"");
+        add(fields, "name", work.title());
+        if (!work.authors().isEmpty()) {
+            fields.add("\"author\":[" + String.join(",", work.authors().stream().map(JsonLd::person).toList()) + "]");
+        }
+        add(fields, "datePublished", work.date());
+        if (work.periodical() != null) {
+            fields.add("\"isPartOf\":{\"@type\":\"Periodical\",\"name\":" + Escape.json(work.periodical()) + "}");
+        }
+        List<String> ids = new ArrayList<>();
+        if (work.doi() != null) {
+            ids.add("{\"@type\":\"PropertyValue\",\"propertyID\":\"DOI\",\"value\":" + Escape.json(work.doi()) + "}");
+            add(fields, "sameAs", "https://doi.org/" + work.doi());
+        }
+        if (work.pmid() != null) {
+            ids.add("{\"@type\":\"PropertyValue\",\"propertyID\":\"PMID\",\"value\":" + Escape.json(work.pmid()) + "}");
+        }
+        if (!ids.isEmpty()) {
+            fields.add("\"identifier\":[" + String.join(",", ids) + "]");
+        }
+        add(fields, "url", work.url());
         return "{" + String.join(",", fields) + "}";
     }
 

@@ -39,7 +39,7 @@ final class Page {
         Metadata meta = document.meta();
         StringBuilder out = new StringBuilder(8192).append("<!DOCTYPE html>\n<html lang=\"").append(Escape.html(lang))
                 .append("\" dir=\"").append(direction(lang)).append("\">\n");
-        Head.render(meta, lang, out);
+        Head.render(meta, lang, JsonLd.citations(document.body()), out);
         out.append("<body>\n<a class=\"skip\" href=\"#main\">").append(context.label("skip")).append("</a>\n");
         titleBlock(meta, out);
         disclaimer(document.disclaimer(), out);

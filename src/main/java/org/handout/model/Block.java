@@ -42,6 +42,9 @@ public sealed interface Block {
     /** A raw HTML block exactly as written; writers decide what survives. */
     record RawHtml(String html, SourcePos pos) implements Block {}
 
+    /** The entries of a reference section, in the order the citation style gives them. */
+    record Bibliography(List<BibliographyEntry> entries, SourcePos pos) implements Block {}
+
     /**
      * A heading and everything up to the next heading of the same or a higher level. Made by the
      * sectioning transform; the reader produces flat blocks.

@@ -39,6 +39,15 @@ public sealed interface Inline {
     /** A call to footnote number {@code number}. */
     record FootnoteRef(String label, int number, SourcePos pos) implements Inline {}
 
+    /** Raised text, as numeric citation styles set their markers. */
+    record Superscript(List<Inline> content) implements Inline {}
+
+    /**
+     * An in-text citation of one bibliography entry: {@code id} names this place (the entry links
+     * back to it), {@code entryId} the entry it links to.
+     */
+    record Citation(String entryId, String id, List<Inline> content) implements Inline {}
+
     /** Text in a language (BCP 47) or direction other than its surroundings. */
     record Span(String lang, Direction direction, List<Inline> content) implements Inline {}
 

@@ -18,11 +18,12 @@ public record Metadata(
         String reviewer,
         String rights,
         String disclaimer,
-        SourcePos disclaimerPos) {
+        SourcePos disclaimerPos,
+        CitationSources citations) {
 
     public Metadata withTitle(String newTitle) {
         return new Metadata(newTitle, subtitle, authors, date, lang, description, keywords, reviewed,
-                reviewer, rights, disclaimer, disclaimerPos);
+                reviewer, rights, disclaimer, disclaimerPos, citations);
     }
 
     public String shortTitle() {

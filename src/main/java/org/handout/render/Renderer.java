@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.handout.citation.CitationOptions;
 import org.handout.diagnostics.Diagnostic;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.diagnostics.RenderFailure;
@@ -54,7 +55,8 @@ public final class Renderer {
         Document document = MarkdownReader.read(sourceName, text, options.defaultLang(), diagnostics);
         Path root = options.resourceRoot() != null ? options.resourceRoot() : sourceFolder;
         document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
-        document = Transforms.apply(document, disclaimerFileText(diagnostics), diagnostics);
+        document = Transforms.apply(document, disclaimerFileText(diagnostics),
+                new CitationOptions(options.csl(), sourceFolder, root), diagnostics);
         diagnostics.failOnErrors();
         byte[] pdf = options.formats().contains(Format.PDF)
                 ? PdfWriter.write(document, options.pdf(), attachments(document, bytes), options.keepGoing(), diagnostics)

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Author;
+import org.handout.model.CitationSources;
 import org.handout.model.Metadata;
 import org.handout.model.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -109,7 +110,7 @@ public final class FrontMatter {
         return new Metadata(fields.text("title"), fields.text("subtitle"), fields.authors(),
                 fields.text("date"), lang == null ? defaultLang : lang, description, fields.keywords(),
                 fields.text("reviewed"), fields.text("reviewer"), rights, fields.text("disclaimer"),
-                disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode));
+                disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode), fields.citations());
     }
 
     private static Node compose(String yaml, Diagnostics diagnostics) {
@@ -244,6 +245,44 @@ public final class FrontMatter {
                 diagnostics.error(lineOf(node), "'keywords' must be a list of words");
             }
             return keywords;
+        }
+
+        /** {@code link-citations} is accepted for Pandoc's sake: citations always link here. */
+        CitationSources citations() {
+            List<CitationSources.Item> references = new ArrayList<>();
+            Node node = nodes.get("references");
+            if (node instanceof SequenceNode sequence) {
+                for (Node item : sequence.getValue()) {
+                    if (plain(item) instanceof Map<?, ?> map) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> fields = (Map<String, Object>) map;
+                        references.add(new CitationSources.Item(fields, lineOf(item)));
+                    } else {
+                        diagnostics.error(lineOf(item), "each reference must be a map of CSL fields");
+                    }
+                }
+            } else if (node != null) {
+                diagnostics.error(lineOf(node), "'references' must be a list of references");
+            }
+            Node bibliography = nodes.get("bibliography");
+            Node style = nodes.get("csl");
+            return new CitationSources(references, text("bibliography"),
+                    bibliography == null ? SourcePos.NONE : lineOf(bibliography), text("csl"),
+                    style == null ? SourcePos.NONE : lineOf(style));
+        }
+
+        /** A YAML node as maps, lists and texts: the shape CSL-JSON has. */
+        private static Object plain(Node node) {
+            if (node instanceof ScalarNode scalar) {
+                return scalar.getValue();
+            } else if (node instanceof SequenceNode sequence) {
+                return sequence.getValue().stream().map(Fields::plain).toList();
+            }
+            Map<String, Object> map = new java.util.LinkedHashMap<>();
+            for (NodeTuple tuple : ((MappingNode) node).getValue()) {
+                map.put(String.valueOf(plain(tuple.getKeyNode())), plain(tuple.getValueNode()));
+            }
+            return map;
         }
 
         private static String kind(Node node) {

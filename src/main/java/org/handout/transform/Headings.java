@@ -79,14 +79,14 @@ public final class Headings {
     }
 
     /** Lower-case words joined by hyphens; letters of every script are kept. */
-    static String slug(String text) {
+    public static String slug(String text) {
         String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
         if (slug.length() > 64) {
             slug = slug.substring(0, 64).replaceAll("-+$", "");
         }
-        // Footnote anchors own the fn- and fnref- prefixes.
-        boolean reserved = slug.startsWith("fn-") || slug.startsWith("fnref-");
+        // Footnote and citation anchors own the fn-, fnref-, ref- and cite- prefixes.
+        boolean reserved = slug.matches("(fn|fnref|ref|cite)-.*");
         return slug.isEmpty() || reserved || !Character.isLetter(slug.codePointAt(0)) ? "h-" + slug : slug;
     }
 

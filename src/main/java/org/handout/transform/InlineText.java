@@ -30,6 +30,10 @@ public final class InlineText {
                 append(l.content(), out);
             } else if (inline instanceof Inline.Span s) {
                 append(s.content(), out);
+            } else if (inline instanceof Inline.Superscript s) {
+                append(s.content(), out);
+            } else if (inline instanceof Inline.Citation c) {
+                append(c.content(), out);
             } else if (inline instanceof Inline.Image i) {
                 out.append(i.alt() == null ? "" : i.alt());
             } else if (inline instanceof Inline.SoftBreak || inline instanceof Inline.HardBreak) {

@@ -29,7 +29,7 @@ public final class LanguageSpans {
 
     public static Document apply(Document document) {
         LanguageSpans spans = new LanguageSpans(document.meta().lang());
-        return InlineRewriter.apply(document, spans::rewrite);
+        return InlineRewriter.apply(document, (inlines, pos) -> spans.rewrite(inlines));
     }
 
     private List<Inline> rewrite(List<Inline> inlines) {

@@ -1,5 +1,7 @@
 package org.handout.transform;
 
+import org.handout.citation.CitationOptions;
+import org.handout.citation.Citations;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Labels;
 import org.handout.model.Document;
@@ -9,7 +11,8 @@ import org.handout.model.SourcePos;
 public final class Transforms {
     private Transforms() {}
 
-    public static Document apply(Document document, String disclaimerFileText, Diagnostics diagnostics) {
+    public static Document apply(Document document, String disclaimerFileText, CitationOptions citations,
+            Diagnostics diagnostics) {
         if (document.body().isEmpty()) {
             diagnostics.warn(SourcePos.line(1), "the document has no body: only its title and disclaimer are rendered");
         }
@@ -20,6 +23,7 @@ public final class Transforms {
         Document titled = Title.apply(document, diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
         Document sectioned = Sections.apply(LanguageSpans.apply(headed));
-        return DisclaimerText.apply(sectioned, disclaimerFileText, diagnostics);
+        Document cited = Citations.apply(sectioned, citations, diagnostics);
+        return DisclaimerText.apply(cited, disclaimerFileText, diagnostics);
     }
 }

@@ -86,7 +86,7 @@ class DisclaimerTest {
         Path file = dir.resolve("org-disclaimer.md");
         Files.writeString(file, "Produced by the Example Clinic. Not a substitute for care.\n");
         RenderOptions options = new RenderOptions(RenderOptions.defaults().formats(), "en", false, false, file, null,
-                RenderOptions.defaults().pdf());
+                RenderOptions.defaults().pdf(), null);
         assertDisclaimerFirst(render("---\ntitle: From a file\nlang: en\n---\n\nBody.\n", options),
                 "Produced by the Example Clinic. Not a substitute for care.");
     }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.handout.i18n.Byline;
 import org.handout.i18n.Labels;
+import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Document;
 import org.handout.model.FootnoteDefinition;
@@ -17,6 +18,7 @@ final class ExpectedText {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private final StringBuilder out = new StringBuilder();
     private int depth;
+    private String back;
 
     static String of(Document document) {
         ExpectedText e = new ExpectedText();
@@ -28,6 +30,7 @@ final class ExpectedText {
         e.out.append(Byline.of(document.meta(), labels));
         e.out.append(document.disclaimer().heading());
         e.blocks(document.disclaimer().content());
+        e.back = labels.get("back");
         e.blocks(document.body());
         if (!document.footnotes().isEmpty()) {
             e.out.append(labels.get("notes"));
@@ -69,6 +72,13 @@ final class ExpectedText {
             } else if (block instanceof Block.Table t) {
                 t.header().forEach(c -> out.append(InlineText.of(c.content())));
                 t.rows().forEach(row -> row.forEach(c -> out.append(InlineText.of(c.content()))));
+            } else if (block instanceof Block.Bibliography b) {
+                for (BibliographyEntry entry : b.entries()) {
+                    out.append(entry.label() == null ? "" : entry.label()).append(InlineText.of(entry.content()));
+                    for (int n = 1; n <= entry.citations().size(); n++) {
+                        out.append(back).append(n == 1 ? "" : " " + n);
+                    }
+                }
             } else if (block instanceof Block.RawHtml h) {
                 out.append(org.jsoup.Jsoup.parse(h.html()).text());
             }

@@ -3,9 +3,11 @@ package org.handout.transform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.handout.citation.CitationOptions;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Block;
 import org.handout.model.Document;
@@ -27,7 +29,8 @@ class HeadingsTest {
     }
 
     private static Document transform(String markdown, Diagnostics d) {
-        return Transforms.apply(MarkdownReader.read("h.md", markdown, "en", d), null, d);
+        return Transforms.apply(MarkdownReader.read("h.md", markdown, "en", d), null,
+                new CitationOptions(null, Path.of("."), Path.of(".")), d);
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Byline;
 import org.handout.i18n.Labels;
+import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Document;
 import org.handout.model.FootnoteDefinition;
@@ -189,6 +190,8 @@ public final class DocumentLayout {
         } else if (block instanceof Block.Table t) {
             new TableLayout(flow, theme, context, footnoteCalls).place(t, new Tag("Table", parent), left, width);
             flow.down(theme.paragraphGap());
+        } else if (block instanceof Block.Bibliography b) {
+            bibliography(b, parent);
         } else if (block instanceof Block.RawHtml h) {
             String text = org.jsoup.Jsoup.parse(h.html()).text();
             if (!text.isBlank()) {
@@ -280,38 +283,9 @@ public final class DocumentLayout {
         int number = list.start();
         listDepth++;
         for (Block.ListItem item : list.items()) {
-            Tag li = new Tag("LI", l);
-            flow.need(2 * theme.bodySize() * theme.leading());
-            flow.open(li);
             String label = list.ordered() ? number + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
                     : BULLETS[(listDepth - 1) % 3];
-            Tag lbl = new Tag("Lbl", li);
-            TextBlock labelLines = lines(List.of(new Inline.Text(label)), TextStyle.body(theme.bodySize(), Theme.TEXT),
-                    lbl, indent, item.pos());
-            float y = flow.y();
-            placer.place(labelLines.firstLine(), left, indent - 4, 1f);
-            flow.down(-(y - flow.y()));
-            Tag body = new Tag("LBody", li);
-            flow.open(body);
-            float savedLeft = left;
-            float savedWidth = width;
-            left += indent;
-            width -= indent;
-            List<Block> content = item.content();
-            for (int k = 0; k < content.size(); k++) {
-                Block child = content.get(k);
-                if (list.tight() && child instanceof Block.Paragraph p) {
-                    text(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", body), p.pos());
-                } else {
-                    block(child, body);
-                }
-            }
-            if (content.isEmpty()) {
-                flow.down(theme.bodySize() * theme.leading());
-            }
-            left = savedLeft;
-            width = savedWidth;
-            flow.down(list.tight() ? theme.bodySize() * 0.2f : theme.paragraphGap() * 0.4f);
+            listItem(l, label, indent, item.content(), list.tight(), item.pos(), null);
             number++;
         }
         listDepth--;
@@ -321,6 +295,64 @@ public final class DocumentLayout {
     /** Deep nesting stops indenting once six ems of line are left, so text always has room. */
     private float nestedIndent(float indent) {
         return Math.min(indent, Math.max(0, width - theme.bodySize() * 6));
+    }
+
+    /** One LI: its Lbl (none when {@code label} is null) and LBody; {@code anchor} names its top. */
+    private void listItem(Tag l, String label, float indent, List<Block> content, boolean tight, SourcePos pos,
+            String anchor) {
+        Tag li = new Tag("LI", l);
+        flow.need(2 * theme.bodySize() * theme.leading());
+        if (anchor != null) {
+            flow.add(new Item.Anchor(anchor, flow.y(), li));
+        }
+        flow.open(li);
+        if (label != null) {
+            TextBlock labelLines = lines(List.of(new Inline.Text(label)), TextStyle.body(theme.bodySize(), Theme.TEXT),
+                    new Tag("Lbl", li), indent, pos);
+            float y = flow.y();
+            placer.place(labelLines.firstLine(), left, indent - 4, 1f);
+            flow.down(-(y - flow.y()));
+        }
+        Tag body = new Tag("LBody", li);
+        flow.open(body);
+        float savedLeft = left;
+        float savedWidth = width;
+        left += indent;
+        width -= indent;
+        for (Block child : content) {
+            if (tight && child instanceof Block.Paragraph p) {
+                text(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", body), p.pos());
+            } else {
+                block(child, body);
+            }
+        }
+        if (content.isEmpty()) {
+            flow.down(theme.bodySize() * theme.leading());
+        }
+        left = savedLeft;
+        width = savedWidth;
+        flow.down(tight ? theme.bodySize() * 0.2f : theme.paragraphGap() * 0.4f);
+    }
+
+    /** A reference list: each entry links back to every place that cites it, as footnotes do. */
+    private void bibliography(Block.Bibliography bibliography, Tag parent) {
+        boolean labelled = bibliography.entries().stream().anyMatch(e -> e.label() != null);
+        Tag l = new Tag("L", parent).listNumbering(labelled ? "Decimal" : "None");
+        flow.open(l);
+        String back = context.labels().get("back");
+        for (BibliographyEntry entry : bibliography.entries()) {
+            List<Inline> content = new ArrayList<>(entry.content());
+            for (int n = 0; n < entry.citations().size(); n++) {
+                content.add(new Inline.Text(" "));
+                content.add(new Inline.Link("#" + entry.citations().get(n), null,
+                        List.of(new Inline.Text(n == 0 ? back : back + " " + (n + 1))), bibliography.pos()));
+                anchorNames.put(entry.citations().get(n), back);
+            }
+            anchorNames.put(entry.id(), entry.label() == null ? InlineText.of(entry.content()) : entry.label());
+            listItem(l, entry.label(), labelled ? theme.bodySize() * 2.2f : 0,
+                    List.of(new Block.Paragraph(content, bibliography.pos())), true, bibliography.pos(), entry.id());
+        }
+        flow.down(theme.paragraphGap() * 0.6f);
     }
 
     private void quote(Block.BlockQuote quote, Tag parent) {

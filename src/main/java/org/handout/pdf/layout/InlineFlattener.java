@@ -53,6 +53,10 @@ final class InlineFlattener {
             } else if (inline instanceof Inline.Span s) {
                 Tag span = new Tag("Span", owner).lang(s.lang());
                 add(s.content(), style, span, uri, anchor);
+            } else if (inline instanceof Inline.Superscript sup) {
+                add(sup.content(), style.superscript(), owner, uri, anchor);
+            } else if (inline instanceof Inline.Citation c) {
+                citation(c, style, owner);
             } else if (inline instanceof Inline.FootnoteRef f) {
                 Tag reference = new Tag("Reference", owner);
                 Tag link = new Tag("Link", reference);
@@ -61,6 +65,17 @@ final class InlineFlattener {
                 out.add(new Segment(String.valueOf(f.number()), style.superscript(), link, null, "fn-" + f.number(),
                         calls.add(id) ? id : null));
             }
+        }
+    }
+
+    /** Like a footnote call: a Reference holding a Link to the entry, and a destination here for its back-link. */
+    private void citation(Inline.Citation c, TextStyle style, Tag owner) {
+        Tag link = new Tag("Link", new Tag("Reference", owner));
+        int first = out.size();
+        add(c.content(), style.withLink(Theme.LINK), link, null, c.entryId());
+        if (out.size() > first && calls.add(c.id())) {
+            Segment s = out.get(first);
+            out.set(first, new Segment(s.text(), s.style(), s.owner(), s.uri(), s.anchor(), c.id()));
         }
     }
 

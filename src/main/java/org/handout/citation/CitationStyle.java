@@ -1,0 +1,127 @@
+package org.handout.citation;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.util.Locale;
+import java.util.Set;
+
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import de.undercouch.citeproc.CSL;
+
+/**
+ * A bundled CSL style, made ready to format one cited item at a time: the citation layout's
+ * prefix, suffix, delimiter and superscript are taken out of the style and kept here, so that a
+ * group of citations can be put together with each item a link of its own.
+ */
+final class CitationStyle {
+    static final String DEFAULT = "american-medical-association";
+
+    final String id;
+    final String xml;
+    final boolean numeric;
+    final boolean superscript;
+    final String prefix;
+    final String suffix;
+    final String delimiter;
+
+    private CitationStyle(String id, Document style) throws Exception {
+        this.id = id;
+        this.numeric = anyNumeric(style);
+        Element layout = citationLayout(style);
+        this.superscript = "sup".equals(layout.getAttribute("vertical-align"));
+        this.prefix = layout.getAttribute("prefix");
+        this.suffix = layout.getAttribute("suffix");
+        this.delimiter = layout.hasAttribute("delimiter") ? layout.getAttribute("delimiter") : "; ";
+        for (String attribute : new String[] {"prefix", "suffix", "delimiter", "vertical-align"}) {
+            layout.removeAttribute(attribute);
+        }
+        StringWriter out = new StringWriter();
+        var transformer = TransformerFactory.newInstance().newTransformer();
+        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+        transformer.transform(new DOMSource(style), new StreamResult(out));
+        this.xml = out.toString();
+    }
+
+    /** The style with this id, following a dependent style to its parent; null when none is bundled. */
+    static CitationStyle load(String id) {
+        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+            return null;
+        }
+        try {
+            Document style = read("/" + id + ".csl");
+            if (style == null) {
+                Document dependent = read("/dependent/" + id + ".csl");
+                String parent = dependent == null ? null : parentId(dependent);
+                style = parent == null ? null : read("/" + parent + ".csl");
+            }
+            return style == null ? null : new CitationStyle(id, style);
+        } catch (Exception e) {
+            throw new IllegalStateException("the bundled style '" + id + "' cannot be read", e);
+        }
+    }
+
+    /** The CSL locale closest to a document language: "es" gets "es-ES", an unknown one "en-US". */
+    static String locale(String lang) throws IOException {
+        Set<String> supported = CSL.getSupportedLocales();
+        Locale locale = Locale.forLanguageTag(lang);
+        String primary = locale.getLanguage();
+        for (String candidate : new String[] {locale.toLanguageTag(), primary + "-" + primary.toUpperCase(Locale.ROOT),
+                primary}) {
+            if (supported.contains(candidate)) {
+                return candidate;
+            }
+        }
+        return supported.stream().filter(s -> s.startsWith(primary + "-")).sorted().findFirst().orElse("en-US");
+    }
+
+    private static Document read(String resource) throws Exception {
+        try (InputStream in = CitationStyle.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                return null;
+            }
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(in.readAllBytes()));
+        }
+    }
+
+    private static String parentId(Document dependent) {
+        NodeList links = dependent.getElementsByTagName("link");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            if ("independent-parent".equals(link.getAttribute("rel"))) {
+                return link.getAttribute("href").replaceAll("^.*/", "");
+            }
+        }
+        return null;
+    }
+
+    private static boolean anyNumeric(Document style) {
+        NodeList categories = style.getElementsByTagName("category");
+        for (int i = 0; i < categories.getLength(); i++) {
+            if ("numeric".equals(((Element) categories.item(i)).getAttribute("citation-format"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Element citationLayout(Document style) {
+        Element citation = (Element) style.getElementsByTagName("citation").item(0);
+        return (Element) citation.getElementsByTagName("layout").item(0);
+    }
+}

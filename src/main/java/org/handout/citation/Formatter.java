@@ -1,0 +1,75 @@
+package org.handout.citation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.handout.model.Inline;
+import org.handout.transform.InlineText;
+
+import de.undercouch.citeproc.CSL;
+import de.undercouch.citeproc.DefaultAbbreviationProvider;
+import de.undercouch.citeproc.DefaultLocaleProvider;
+import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.csl.CSLCitation;
+import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+
+/**
+ * citeproc-java for one document. Items are registered in the order given, which is the order
+ * of first citation, so numeric styles number them that way. Created only for documents with
+ * references, so the engine's start-up cost is paid only by them.
+ */
+final class Formatter {
+    private final CSL csl;
+
+    Formatter(CitationStyle style, String locale, List<Source> ordered) {
+        List<CSLItemData> items = new ArrayList<>();
+        for (Source source : ordered) {
+            items.add(source.data != null ? source.data : new CSLItemDataBuilder().id(source.key).type(CSLType.ARTICLE)
+                    .title(InlineText.of(source.text)).build());
+        }
+        try {
+            csl = new CSL(new ListItemDataProvider(items), new DefaultLocaleProvider(), new DefaultAbbreviationProvider(),
+                    style.xml, locale);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        csl.setOutputFormat("html");
+        csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
+    }
+
+    /** One item cited alone, without the style's brackets or superscript. */
+    List<Inline> cite(Source source, CitationSyntax.Cite cite) {
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(source.key);
+        if (cite.locator() != null) {
+            item.locator(cite.locator()).label(cite.label());
+        }
+        return CslHtml.inlines(csl.makeCitation(new CSLCitation(item.build())).get(0).getText());
+    }
+
+    /** Each source's bibliography entry (HTML), in the style's order. */
+    Map<Source, String> bibliography(List<Source> sources) {
+        List<String> all = List.of(csl.makeBibliography().getEntries());
+        Map<String, ArrayDeque<Source>> byEntry = new HashMap<>();
+        for (Source source : sources) {
+            byEntry.computeIfAbsent(csl.makeBibliography(i -> i.getId().equals(source.key)).getEntries()[0].strip(),
+                    k -> new ArrayDeque<>()).add(source);
+        }
+        Map<Source, String> ordered = new LinkedHashMap<>();
+        for (String entry : all) {
+            Source source = byEntry.getOrDefault(entry.strip(), new ArrayDeque<>()).poll();
+            if (source != null) {
+                ordered.put(source, entry);
+            }
+        }
+        return ordered;
+    }
+}

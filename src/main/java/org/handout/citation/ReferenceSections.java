@@ -1,0 +1,144 @@
+package org.handout.citation;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import org.handout.model.BibliographyEntry;
+import org.handout.model.Block;
+import org.handout.model.Inline;
+import org.handout.model.SourcePos;
+import org.handout.transform.InlineText;
+
+/**
+ * The sections whose heading names them as references ("References", "Research Studies",
+ * "Literatur"…) and hold only lists or paragraphs: each list item or paragraph is a free-text
+ * entry. The first numbered list gives the entries that numeric markers like [2] cite.
+ */
+final class ReferenceSections {
+    /** Free-text entries by the id of their section's heading; an empty section has none. */
+    private final Map<String, List<Source>> bySection = new LinkedHashMap<>();
+    private final Map<Integer, Source> numbered = new LinkedHashMap<>();
+    private final Set<String> headingIds = new HashSet<>();
+    private final UnaryOperator<String> anchor;
+    private final String home;
+    private int count;
+
+    ReferenceSections(List<Block> body, UnaryOperator<String> anchor) {
+        this.anchor = anchor;
+        find(body);
+        home = bySection.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).findFirst()
+                .orElse(bySection.keySet().stream().findFirst().orElse(null));
+    }
+
+    boolean isEmpty() {
+        return bySection.values().stream().allMatch(List::isEmpty);
+    }
+
+    List<Source> freeText() {
+        return bySection.values().stream().flatMap(List::stream).toList();
+    }
+
+    Map<Integer, Source> numbered() {
+        return numbered;
+    }
+
+    private void find(List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block instanceof Block.Section s) {
+                headingIds.add(s.heading().id());
+                if (SectionNames.namesReferences(InlineText.of(s.heading().content()))
+                        && s.content().stream().allMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Paragraph)) {
+                    bySection.put(s.heading().id(), entries(s.content()));
+                } else {
+                    find(s.content());
+                }
+            }
+        }
+    }
+
+    private List<Source> entries(List<Block> content) {
+        List<Source> sources = new ArrayList<>();
+        boolean firstList = numbered.isEmpty();
+        for (Block block : content) {
+            if (block instanceof Block.Paragraph p) {
+                sources.add(source(p.content()));
+            } else if (block instanceof Block.ListBlock list) {
+                for (int i = 0; i < list.items().size(); i++) {
+                    Source source = source(itemText(list.items().get(i)));
+                    sources.add(source);
+                    if (list.ordered() && firstList) {
+                        numbered.put(list.start() + i, source);
+                    }
+                }
+                firstList = firstList && !list.ordered();
+            }
+        }
+        return sources;
+    }
+
+    private Source source(List<Inline> text) {
+        count++;
+        String key = "#" + count;
+        return new Source(key, anchor.apply(String.valueOf(count)), NlmParser.parse(key, InlineText.of(text)), text);
+    }
+
+    private static List<Inline> itemText(Block.ListItem item) {
+        List<Inline> text = new ArrayList<>();
+        for (Block block : item.content()) {
+            if (block instanceof Block.Paragraph p) {
+                if (!text.isEmpty()) {
+                    text.add(new Inline.SoftBreak());
+                }
+                text.addAll(p.content());
+            }
+        }
+        return text;
+    }
+
+    /**
+     * The body with each reference section's content replaced by its formatted entries. Cited data
+     * references join the first empty reference section, else the first one, else a new section
+     * at the end under {@code heading}.
+     */
+    List<Block> place(List<Block> body, List<Source> citedData, Map<Source, BibliographyEntry> entries, String heading) {
+        List<Block> out = replace(body, citedData, entries);
+        if (home == null && !citedData.isEmpty()) {
+            String id = "references";
+            for (int n = 2; headingIds.contains(id); n++) {
+                id = "references-" + n;
+            }
+            Block.Heading h = new Block.Heading(2, List.of(new Inline.Text(heading)), id, SourcePos.NONE);
+            out.add(new Block.Section(h, List.of(bibliography(new HashSet<>(citedData), entries, SourcePos.NONE)),
+                    SourcePos.NONE));
+        }
+        return out;
+    }
+
+    private List<Block> replace(List<Block> blocks, List<Source> citedData, Map<Source, BibliographyEntry> entries) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Section s && bySection.containsKey(s.heading().id())) {
+                Set<Source> mine = new HashSet<>(bySection.get(s.heading().id()));
+                if (s.heading().id().equals(home)) {
+                    mine.addAll(citedData);
+                }
+                out.add(mine.isEmpty() ? s : new Block.Section(s.heading(), List.of(bibliography(mine, entries, s.pos())), s.pos()));
+            } else if (block instanceof Block.Section s) {
+                out.add(new Block.Section(s.heading(), replace(s.content(), citedData, entries), s.pos()));
+            } else {
+                out.add(block);
+            }
+        }
+        return out;
+    }
+
+    private static Block bibliography(Set<Source> sources, Map<Source, BibliographyEntry> entries, SourcePos pos) {
+        return new Block.Bibliography(entries.entrySet().stream().filter(e -> sources.contains(e.getKey()))
+                .map(Map.Entry::getValue).toList(), pos);
+    }
+}

@@ -1,0 +1,47 @@
+package org.handout.citation;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The heading texts that name a reference section, in the languages the renderer speaks. */
+final class SectionNames {
+    private static final Set<String> NAMES = Stream.of(
+            // en
+            "references", "reference list", "research studies", "studies", "sources", "bibliography", "works cited",
+            "further reading", "citations", "literature cited", "cited literature", "selected references",
+            "scientific references",
+            // es
+            "referencias", "referencias bibliograficas", "bibliografia", "fuentes", "estudios de investigacion",
+            "lecturas adicionales", "obras citadas",
+            // fr
+            "references bibliographiques", "bibliographie", "etudes", "pour en savoir plus",
+            "ouvrages cites", "lectures complementaires",
+            // de
+            "literatur", "literaturverzeichnis", "quellen", "quellenangaben", "referenzen", "studien",
+            "weiterfuhrende literatur",
+            // pt
+            "fontes", "estudos", "leituras adicionais", "leitura adicional",
+            // it
+            "riferimenti", "riferimenti bibliografici", "fonti", "studi", "letture consigliate",
+            "per saperne di piu",
+            // nl
+            "referenties", "bronnen", "bronvermelding", "literatuur", "literatuurlijst", "verder lezen",
+            // ar
+            "المراجع", "مراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "الدراسات", "للمزيد من القراءة")
+            .map(SectionNames::fold).collect(Collectors.toUnmodifiableSet());
+
+    private SectionNames() {}
+
+    /** Case, accents and a closing colon do not matter: "Références :" names one. */
+    static boolean namesReferences(String heading) {
+        return NAMES.contains(fold(heading));
+    }
+
+    private static String fold(String text) {
+        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s:.]+$", "").replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,11 @@
+package org.handout.model;
+
+import java.util.List;
+
+/**
+ * One formatted reference. {@code label} is the style's number ("1.") or null for an unnumbered
+ * style; {@code citations} are the ids of the places that cite it, in reading order;
+ * {@code work} is null when the entry is free text that could not be read as data.
+ */
+public record BibliographyEntry(String id, String label, List<Inline> content, List<String> citations,
+        CitedWork work) {}
