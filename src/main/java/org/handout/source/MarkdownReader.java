@@ -335,7 +335,10 @@ public final class MarkdownReader {
 
     private void image(Image image, List<Inline> out) {
         String alt = plainText(image);
-        if (UrlPolicy.allowed(image.getDestination())) {
+        if (image.getDestination().isBlank()) {
+            diagnostics.warn(pos(image), "image with no file name is shown as its text");
+            out.add(new Inline.Text(alt));
+        } else if (UrlPolicy.allowed(image.getDestination())) {
             out.add(new Inline.Image(image.getDestination(), image.getTitle(), alt, pos(image)));
         } else {
             diagnostics.warn(pos(image), "image '" + shorten(image.getDestination())

@@ -57,6 +57,16 @@ class UrlPolicyTest {
         assertTrue(Pipeline.mentions(diagnostics.all(), "is shown as its text"), markdown);
     }
 
+    /** Found by fuzzing: an image with no file name tagged an empty Figure, which PDF/UA forbids. */
+    @ParameterizedTest
+    @ValueSource(strings = {"![]()", "![alt]()", "![](<  >)"})
+    void imageWithNoFileNameIsText(String markdown) {
+        Diagnostics diagnostics = new Diagnostics("test.md");
+        List<Inline> content = firstParagraph(MarkdownReader.readFragment(markdown, diagnostics));
+        assertFalse(content.stream().anyMatch(i -> i instanceof Inline.Image), markdown);
+        assertTrue(Pipeline.mentions(diagnostics.all(), "image with no file name"), markdown);
+    }
+
     private static List<Inline> firstParagraph(List<Block> blocks) {
         return blocks.stream().filter(b -> b instanceof Block.Paragraph).map(b -> ((Block.Paragraph) b).content())
                 .findFirst().orElse(List.of());
