@@ -6,28 +6,26 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.handout.diagnostics.Diagnostic;
 import org.handout.diagnostics.RenderFailure;
+import org.handout.render.Limits;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 
 /**
- * Renders many sources on all cores. One failing source never stops the others. Each render runs
- * on a thread with a large stack, so that deeply nested input degrades instead of overflowing.
+ * Renders many sources on all cores. One failing source never stops the others. (The renderer
+ * itself runs each document on a large stack, so deep nesting cannot overflow these threads.)
  */
 final class Batch {
-    private static final long STACK_BYTES = 256L << 20;
-
     private final Renderer renderer;
     private final boolean quiet;
     private final boolean verbose;
     private final PrintWriter err;
 
-    Batch(RenderOptions options, boolean quiet, boolean verbose, PrintWriter err) {
-        this.renderer = new Renderer(options);
+    Batch(RenderOptions options, Limits limits, boolean quiet, boolean verbose, PrintWriter err) {
+        this.renderer = new Renderer(options, limits);
         this.quiet = quiet;
         this.verbose = verbose;
         this.err = err;
@@ -38,9 +36,7 @@ final class Batch {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        AtomicInteger threadNumber = new AtomicInteger();
-        ThreadFactory factory = r -> new Thread(null, r, "render-" + threadNumber.incrementAndGet(), STACK_BYTES);
-        ExecutorService pool = Executors.newFixedThreadPool(threads, factory);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             List<Future<?>> futures = jobs.stream().<Future<?>>map(job -> pool.submit(() -> {
                 boolean ok = renderOne(job);
@@ -78,7 +74,7 @@ final class Batch {
             print(failure.diagnostics());
             return false;
         } catch (IOException e) {
-            report(job.input() + ": error: " + e.getMessage());
+            report(job.input() + ": error: " + IoMessages.describe(e));
             return false;
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             report(job.input() + ": error: internal error while rendering (" + e.getClass().getSimpleName()

@@ -17,12 +17,15 @@ import org.handout.pdf.Conformance;
 import org.handout.pdf.PageSize;
 import org.handout.pdf.PdfOptions;
 import org.handout.render.Format;
+import org.handout.render.Limits;
 import org.handout.render.RenderOptions;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** The public command line: {@code renderer INPUT... -o DIR}. Exit 0 all rendered, 1 a failure, 2 usage. */
 @Command(name = "renderer", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
@@ -74,6 +77,12 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "ISO-DATE", description = "Date for the PDF metadata when the front matter has none.")
     String date;
 
+    @Option(names = "--max-input-bytes", paramLabel = "N", description = "Largest source accepted (default: 1048576).")
+    long maxInputBytes = Limits.DEFAULT_INPUT_BYTES;
+
+    @Option(names = "--max-table-columns", paramLabel = "N", description = "Widest table accepted (default: 64).")
+    int maxTableColumns = Limits.DEFAULT_TABLE_COLUMNS;
+
     @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
     boolean quiet;
 
@@ -96,11 +105,19 @@ public final class Main implements Callable<Integer> {
             return 2;
         });
         cli.setExecutionExceptionHandler((ex, c, parsed) -> {
-            err.println("renderer: " + (ex instanceof UsageError ? "" : "internal error: ") + ex.getMessage());
-            return ex instanceof UsageError ? 2 : 1;
+            if (ex instanceof UsageError) {
+                err.println("renderer: " + ex.getMessage());
+                return 2;
+            }
+            err.println("renderer: error: " + (ex instanceof IOException io ? IoMessages.describe(io)
+                    : "internal error (" + ex.getClass().getSimpleName() + "): " + ex.getMessage()));
+            return 1;
         });
         return cli.execute(args);
     }
+
+    @Spec
+    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
@@ -120,8 +137,15 @@ public final class Main implements Callable<Integer> {
                 throw new UsageError("no such file or folder: " + input);
             }
         }
-        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        return new Batch(options, quiet, verbose, err).run(jobs) ? 0 : 1;
+        return new Batch(options, limits(), quiet, verbose, spec.commandLine().getErr()).run(jobs) ? 0 : 1;
+    }
+
+    private Limits limits() {
+        try {
+            return new Limits(maxInputBytes, maxTableColumns);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError("--max-input-bytes and --max-table-columns must be positive");
+        }
     }
 
     private void checkPdfUa() {

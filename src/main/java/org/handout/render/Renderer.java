@@ -32,27 +32,36 @@ import org.handout.transform.Transforms;
  * render never leaves a partial file or harms an earlier good one.
  */
 public final class Renderer {
-    /** Sources larger than this are refused before parsing. */
-    public static final long MAX_INPUT_BYTES = 16L << 20;
-
     private final RenderOptions options;
+    private final Limits limits;
 
     public Renderer(RenderOptions options) {
+        this(options, Limits.defaults());
+    }
+
+    public Renderer(RenderOptions options, Limits limits) {
         this.options = options;
+        this.limits = limits;
     }
 
     /** The outputs of one document, in memory, plus every diagnostic. */
     public record Result(Document document, byte[] pdf, String html, List<Diagnostic> diagnostics) {}
 
+    /** Renders in memory. Runs on its own large-stack thread, so deep nesting cannot overflow the caller's. */
     public Result render(String sourceName, byte[] bytes, Path sourceFolder) throws RenderFailure {
+        return BigStack.call(() -> renderHere(sourceName, bytes, sourceFolder));
+    }
+
+    private Result renderHere(String sourceName, byte[] bytes, Path sourceFolder) throws RenderFailure {
         Diagnostics diagnostics = new Diagnostics(sourceName);
-        if (bytes.length > MAX_INPUT_BYTES) {
+        if (bytes.length > limits.inputBytes()) {
             diagnostics.error(SourcePos.NONE, "the source has " + bytes.length + " bytes, more than the limit of "
-                    + MAX_INPUT_BYTES);
+                    + limits.inputBytes() + " (--max-input-bytes)");
             diagnostics.failOnErrors();
         }
         String text = SourceText.decode(bytes, diagnostics);
-        Document document = MarkdownReader.read(sourceName, text, options.defaultLang(), diagnostics);
+        Document document = MarkdownReader.read(sourceName, text, options.defaultLang(), limits.tableColumns(),
+                diagnostics);
         Path root = options.resourceRoot() != null ? options.resourceRoot() : sourceFolder;
         document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
         document = Transforms.apply(document, disclaimerFileText(diagnostics),

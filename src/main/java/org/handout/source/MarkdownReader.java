@@ -2,9 +2,9 @@ package org.handout.source;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -69,29 +69,42 @@ public final class MarkdownReader {
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
 
+    /** Widest table read when the caller sets no limit. */
+    public static final int DEFAULT_MAX_TABLE_COLUMNS = 64;
+
     private final Diagnostics diagnostics;
     private final int lineOffset;
+    private final int maxTableColumns;
     private final Map<String, Node> footnoteDefinitions = new HashMap<>();
-    private final Map<Object, org.handout.model.FootnoteDefinition> footnotes = new LinkedHashMap<>();
+    private final Map<Object, Inline.FootnoteRef> footnoteCalls = new HashMap<>();
+    private final List<org.handout.model.FootnoteDefinition> footnotes = new ArrayList<>();
     private boolean depthWarned;
+    private boolean inlineDepthWarned;
 
-    private MarkdownReader(Diagnostics diagnostics, int lineOffset) {
+    private MarkdownReader(Diagnostics diagnostics, int lineOffset, int maxTableColumns) {
         this.diagnostics = diagnostics;
         this.lineOffset = lineOffset;
+        this.maxTableColumns = maxTableColumns;
     }
 
-    /** Reads a whole source file: front matter, then the Markdown body. */
-    public static Document read(String sourceName, String text, String defaultLang, Diagnostics diagnostics) {
+    /**
+     * Reads a whole source file: front matter, then the Markdown body. A table wider than
+     * {@code maxTableColumns} is an error: no page can show it legibly.
+     */
+    public static Document read(String sourceName, String text, String defaultLang, int maxTableColumns,
+            Diagnostics diagnostics) {
         FrontMatter.Split split = FrontMatter.split(text);
         Metadata meta = FrontMatter.read(split.yaml(), defaultLang, diagnostics);
-        MarkdownReader reader = new MarkdownReader(diagnostics, split.bodyLineOffset());
+        MarkdownReader reader = new MarkdownReader(diagnostics, split.bodyLineOffset(), maxTableColumns);
         List<Block> body = reader.blocks(PARSER.parse(split.body()));
-        return new Document(sourceName, meta, body, List.copyOf(reader.footnotes.values()), null, Map.of());
+        List<org.handout.model.FootnoteDefinition> notes = reader.footnotes.stream()
+                .sorted(Comparator.comparingInt(org.handout.model.FootnoteDefinition::number)).toList();
+        return new Document(sourceName, meta, body, notes, null, Map.of());
     }
 
     /** Reads Markdown with no front matter, as the spec tests and the disclaimer text need. */
     public static List<Block> readFragment(String markdown, Diagnostics diagnostics) {
-        return new MarkdownReader(diagnostics, 0).blocks(PARSER.parse(markdown));
+        return new MarkdownReader(diagnostics, 0, DEFAULT_MAX_TABLE_COLUMNS).blocks(PARSER.parse(markdown));
     }
 
     private List<Block> blocks(Node document) {
@@ -242,6 +255,10 @@ public final class MarkdownReader {
             }
             rows.set(i, List.copyOf(row.subList(0, header.size())));
         }
+        if (header.size() > maxTableColumns) {
+            diagnostics.error(pos, "the table has " + header.size() + " columns, more than the limit of "
+                    + maxTableColumns + ": split it into narrower tables");
+        }
         return new Block.Table(alignments, header, rows, pos);
     }
 
@@ -266,6 +283,11 @@ public final class MarkdownReader {
 
     private void inline(Node node, int depth, List<Inline> out) {
         if (depth > MAX_DEPTH && node.getFirstChild() != null) {
+            if (!inlineDepthWarned) {
+                diagnostics.warn(pos(node), "emphasis and links nested deeper than " + MAX_DEPTH
+                        + " levels are flattened to plain text");
+                inlineDepthWarned = true;
+            }
             out.add(new Inline.Text(plainText(node)));
             return;
         }
@@ -292,7 +314,7 @@ public final class MarkdownReader {
         } else if (node instanceof FootnoteReference ref) {
             footnoteRef(ref.getLabel().toLowerCase(java.util.Locale.ROOT), ref.getLabel(), ref, out);
         } else if (node instanceof InlineFootnote inlineNote) {
-            footnoteRef(inlineNote, "inline-" + (footnotes.size() + 1), inlineNote, out);
+            footnoteRef(inlineNote, "inline-" + (footnoteCalls.size() + 1), inlineNote, out);
         } else if (node instanceof TaskListItemMarker) {
             return;
         } else {
@@ -313,7 +335,10 @@ public final class MarkdownReader {
 
     private void image(Image image, List<Inline> out) {
         String alt = plainText(image);
-        if (UrlPolicy.allowed(image.getDestination())) {
+        if (image.getDestination().isBlank()) {
+            diagnostics.warn(pos(image), "image with no file name is shown as its text");
+            out.add(new Inline.Text(alt));
+        } else if (UrlPolicy.allowed(image.getDestination())) {
             out.add(new Inline.Image(image.getDestination(), image.getTitle(), alt, pos(image)));
         } else {
             diagnostics.warn(pos(image), "image '" + shorten(image.getDestination())
@@ -322,19 +347,23 @@ public final class MarkdownReader {
         }
     }
 
-    /** Numbers footnotes in order of first reference; {@code key} identifies the definition. */
+    /**
+     * Numbers footnotes in order of first reference; {@code key} identifies the definition. The
+     * number is taken before the body is read, so footnotes that cite each other end.
+     */
     private void footnoteRef(Object key, String label, Node call, List<Inline> out) {
-        org.handout.model.FootnoteDefinition def = footnotes.get(key);
-        if (def == null) {
+        Inline.FootnoteRef first = footnoteCalls.get(key);
+        if (first == null) {
+            first = new Inline.FootnoteRef(label, footnoteCalls.size() + 1, pos(call));
+            footnoteCalls.put(key, first);
             Node body = call instanceof InlineFootnote ? call : footnoteDefinitions.get((String) key);
-            int number = footnotes.size() + 1;
             List<Block> content = call instanceof InlineFootnote
                     ? List.of(new Block.Paragraph(inlines(call, 1), pos(call)))
                     : body == null ? List.of() : children(body, 1);
-            def = new org.handout.model.FootnoteDefinition(label, number, content, body == null ? pos(call) : pos(body));
-            footnotes.put(key, def);
+            footnotes.add(new org.handout.model.FootnoteDefinition(label, first.number(), content,
+                    body == null ? pos(call) : pos(body)));
         }
-        out.add(new Inline.FootnoteRef(def.label(), def.number(), pos(call)));
+        out.add(new Inline.FootnoteRef(first.label(), first.number(), pos(call)));
     }
 
     private static String shorten(String s) {

@@ -30,7 +30,19 @@ public final class SourceText {
         }
         decoder.flush(out);
         out.flip();
+        warnAboutNul(bytes, offset, diagnostics);
         return out.toString();
+    }
+
+    /** CommonMark replaces NUL with U+FFFD; say so, since a NUL usually means a binary or UTF-16 file. */
+    private static void warnAboutNul(byte[] bytes, int start, Diagnostics diagnostics) {
+        for (int i = start; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                diagnostics.warn(positionOf(bytes, start, i), "NUL character is shown as U+FFFD "
+                        + "(the replacement character); is this a text file in UTF-8?");
+                return;
+            }
+        }
     }
 
     private static boolean hasBom(byte[] b) {
@@ -50,5 +62,4 @@ public final class SourceText {
         String prefix = new String(bytes, lineStart, index - lineStart, StandardCharsets.UTF_8);
         return new SourcePos(line, prefix.codePointCount(0, prefix.length()) + 1);
     }
-
 }

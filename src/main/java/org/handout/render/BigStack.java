@@ -1,0 +1,53 @@
+package org.handout.render;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+
+import org.handout.diagnostics.RenderFailure;
+
+/**
+ * Runs a render on a fresh thread with a large stack and waits for it. commonmark-java and its
+ * extensions walk the syntax tree recursively, and a hostile source can nest thousands of levels
+ * before our reader flattens them; the caller's stack (often 512 KiB to 1 MiB) would overflow.
+ * Every render goes through here, so the protection holds for the command line, tests and
+ * library callers alike.
+ */
+final class BigStack {
+    /** Measured: 16 MiB of "&gt;" (the source size limit) parses in well under this. */
+    static final long STACK_BYTES = 512L << 20;
+
+    interface Task<T> {
+        T run() throws RenderFailure;
+    }
+
+    private BigStack() {}
+
+    static <T> T call(Task<T> task) throws RenderFailure {
+        FutureTask<T> future = new FutureTask<>(task::run);
+        Thread worker = new Thread(null, future, Thread.currentThread().getName() + "-render", STACK_BYTES);
+        worker.start();
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            worker.interrupt();
+            Thread.currentThread().interrupt();
+            throw new CancellationException("render interrupted");
+        } catch (ExecutionException e) {
+            throw rethrow(e.getCause());
+        }
+    }
+
+    private static RenderFailure rethrow(Throwable cause) {
+        if (cause instanceof RenderFailure failure) {
+            return failure;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (cause instanceof Error error) {
+            throw error;
+        }
+        throw new IllegalStateException(cause);
+    }
+}

@@ -1,0 +1,111 @@
+package org.handout.robust;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.handout.cli.Main;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line reports each problem as one line, never a stack trace, with the documented exit codes. */
+class CliTest {
+    @TempDir
+    Path dir;
+
+    private String err;
+
+    private int run(String... args) {
+        StringWriter errors = new StringWriter();
+        int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(errors, true));
+        err = errors.toString();
+        assertFalse(err.contains("\tat "), () -> "stack trace printed:\n" + err);
+        return code;
+    }
+
+    private Path source(String name, String body) throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, Pipeline.FRONT + body);
+        return file;
+    }
+
+    @Test
+    void strictTurnsAWarningIntoAnErrorAndExitOne() throws IOException {
+        Path file = source("warn.md", "# Title\n\n#### Skips levels\n");
+        assertEquals(0, run(file.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(err.contains(": warning: heading"), err);
+        assertEquals(1, run(file.toString(), "-o", dir.resolve("strict").toString(), "--strict"));
+        assertTrue(err.lines().anyMatch(l -> l.startsWith(file + ":7:1: error: heading") && l.endsWith("(--strict)")), err);
+        assertFalse(Files.exists(dir.resolve("strict/warn.pdf")));
+    }
+
+    @Test
+    void missingInputIsAUsageError() {
+        assertEquals(2, run(dir.resolve("nope.md").toString(), "-o", dir.toString()));
+        assertEquals("renderer: no such file or folder: " + dir.resolve("nope.md"), err.strip());
+    }
+
+    @Test
+    void unreadableInputIsOneLineAndExitOne() throws IOException {
+        assumeFalse(isRoot(), "root reads every file");
+        Path file = source("locked.md", "Text.\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("-w-------"));
+        assertEquals(1, run(file.toString(), "-o", dir.resolve("out").toString()));
+        assertEquals(file + ": error: permission denied: " + file, err.strip());
+    }
+
+    @Test
+    void unwritableOutputFolderIsOneLineAndExitOne() throws IOException {
+        assumeFalse(isRoot(), "root writes everywhere");
+        Path file = source("ok.md", "Text.\n");
+        Path out = Files.createDirectories(dir.resolve("readonly"));
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r-x------"));
+        assertEquals(1, run(file.toString(), "-o", out.toString()));
+        assertEquals(List.of(file + ": error: permission denied: " + out), err.lines().toList());
+    }
+
+    @Test
+    void outputPathThatIsAFileIsOneLineAndExitOne() throws IOException {
+        Path file = source("ok.md", "Text.\n");
+        Path out = Files.writeString(dir.resolve("taken"), "x");
+        assertEquals(1, run(file.toString(), "-o", out.toString()));
+        assertEquals(List.of(file + ": error: a file is in the way of a folder: " + out), err.lines().toList());
+    }
+
+    @Test
+    void oneFailingInputNeverStopsTheOthers() throws IOException {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(folder.resolve("a.md"), Pipeline.FRONT + "Fine.\n");
+        Files.write(folder.resolve("b.md"), new byte[] {'-', '-', (byte) 0xFF, '\n'});
+        Files.writeString(folder.resolve("c.md"), Pipeline.FRONT + "Also fine.\n");
+        Path out = dir.resolve("out");
+        assertEquals(1, run(folder.toString(), "-o", out.toString(), "-q"));
+        assertEquals(List.of(folder.resolve("b.md") + ":1:3: error: invalid UTF-8 byte 0xFF: the source must be UTF-8"),
+                err.lines().toList());
+        assertTrue(Files.exists(out.resolve("a.pdf")) && Files.exists(out.resolve("c.html")));
+        assertFalse(Files.exists(out.resolve("b.pdf")));
+    }
+
+    @Test
+    void limitOptionsApplyAndAreChecked() throws IOException {
+        Path file = source("wide.md", "| a | b | c |\n|---|---|---|\n| 1 | 2 | 3 |\n");
+        assertEquals(1, run(file.toString(), "-o", dir.toString(), "--max-table-columns", "2"));
+        assertTrue(err.contains(file + ":5:1: error: the table has 3 columns, more than the limit of 2"), err);
+        assertEquals(1, run(file.toString(), "-o", dir.toString(), "--max-input-bytes", "10"));
+        assertTrue(err.contains("more than the limit of 10 (--max-input-bytes)"), err);
+        assertEquals(2, run(file.toString(), "-o", dir.toString(), "--max-input-bytes", "0"));
+    }
+
+    private static boolean isRoot() {
+        return "root".equals(System.getProperty("user.name"));
+    }
+}

@@ -1,0 +1,77 @@
+package org.handout.robust;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Nesting 10,000 levels deep renders (flattened, with a warning) and never overflows the stack,
+ * even when the caller runs on a thread with a tiny stack: the renderer brings its own.
+ */
+class DeepNestingTest {
+    private static final int DEPTH = 10_000;
+    private static final long SMALL_STACK = 256L << 10;
+
+    static java.util.stream.Stream<Arguments> hostile() {
+        return java.util.stream.Stream.of(
+                Arguments.of("lists", "- ".repeat(DEPTH) + "deep\n", "flattened"),
+                Arguments.of("ordered lists", "1. ".repeat(DEPTH) + "deep\n", "flattened"),
+                Arguments.of("block quotes", ">".repeat(DEPTH) + " deep\n", "flattened"),
+                Arguments.of("quotes and lists", "> - ".repeat(DEPTH / 2) + "deep\n", "flattened"),
+                Arguments.of("emphasis", "*".repeat(DEPTH) + "deep" + "*".repeat(DEPTH) + "\n", null),
+                Arguments.of("nested emphasis", "*a _b ".repeat(DEPTH / 2) + "deep" + "_ c*".repeat(DEPTH / 2) + "\n",
+                        "flattened to plain text"),
+                Arguments.of("links", "[".repeat(DEPTH) + "deep" + "](/x)".repeat(DEPTH) + "\n", null),
+                Arguments.of("brackets", "[".repeat(DEPTH) + "deep" + "]".repeat(DEPTH) + "\n", null),
+                Arguments.of("inline footnotes", "^[".repeat(DEPTH) + "deep" + "]".repeat(DEPTH) + "\n", null),
+                Arguments.of("footnote chain", footnoteChain(), null),
+                Arguments.of("footnote cycle", "a[^x]\n\n[^x]: b[^y]\n\n[^y]: c[^x]\n", null));
+    }
+
+    private static String footnoteChain() {
+        StringBuilder md = new StringBuilder("start[^0]\n\n");
+        for (int i = 0; i < DEPTH; i++) {
+            md.append("[^").append(i).append("]: see[^").append(i + 1).append("]\n\n");
+        }
+        return md.toString();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void rendersOnASmallCallerStack(String name, String body, String warning) {
+        Renderer.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> onSmallStack(Pipeline.FRONT + body));
+        assertNotNull(result.pdf());
+        assertTrue(result.html().contains("deep") || name.startsWith("footnote"), name);
+        if (warning != null) {
+            assertTrue(Pipeline.mentions(result.diagnostics(), warning), () -> result.diagnostics().toString());
+        }
+    }
+
+    /** Calls the renderer from a thread whose stack would overflow at a few hundred frames. */
+    private static Renderer.Result onSmallStack(String markdown) throws Throwable {
+        AtomicReference<Object> outcome = new AtomicReference<>();
+        Thread caller = new Thread(null, () -> {
+            try {
+                outcome.set(Pipeline.render(RenderOptions.defaults().withKeepGoing(true), markdown));
+            } catch (Throwable t) {
+                outcome.set(t);
+            }
+        }, "small-stack", SMALL_STACK);
+        caller.start();
+        caller.join();
+        if (outcome.get() instanceof Throwable t) {
+            throw t;
+        }
+        return (Renderer.Result) outcome.get();
+    }
+}
