@@ -14,7 +14,7 @@ import org.handout.diagnostics.RenderFailure;
  * library callers alike.
  */
 final class BigStack {
-    /** Measured: 16 MiB of "&gt;" (the source size limit) parses in well under this. */
+    /** Measured: 16 MiB of "&gt;" (eight times the default source limit) parses in well under this. */
     static final long STACK_BYTES = 512L << 20;
 
     interface Task<T> {

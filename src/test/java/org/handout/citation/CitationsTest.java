@@ -15,6 +15,7 @@ import org.handout.diagnostics.Diagnostics;
 import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Document;
+import org.handout.render.Limits;
 import org.handout.model.Inline;
 import org.handout.source.MarkdownReader;
 import org.handout.transform.InlineText;
@@ -63,7 +64,7 @@ class CitationsTest {
     private final Diagnostics diagnostics = new Diagnostics("test.md");
 
     private Document render(String markdown, String style) {
-        Document read = MarkdownReader.read("test.md", markdown, "en", diagnostics);
+        Document read = MarkdownReader.read("test.md", markdown, "en", Limits.DEFAULT_TABLE_COLUMNS, diagnostics);
         return Transforms.apply(read, null, new CitationOptions(style, Path.of("."), Path.of(".")), diagnostics);
     }
 
@@ -230,7 +231,7 @@ class CitationsTest {
                 """);
         for (String file : List.of("refs.json", "refs.bib")) {
             Document read = MarkdownReader.read("test.md", "---\ntitle: T\nlang: en\nbibliography: " + file
-                    + "\n---\n\nSee [@murck2002] and [@kroenke2001].\n", "en", diagnostics);
+                    + "\n---\n\nSee [@murck2002] and [@kroenke2001].\n", "en", Limits.DEFAULT_TABLE_COLUMNS, diagnostics);
             Document document = Transforms.apply(read, null, new CitationOptions(null, dir, dir), diagnostics);
             assertEquals(1, entries(document).size(), file);
         }

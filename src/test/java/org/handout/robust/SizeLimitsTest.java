@@ -28,7 +28,7 @@ class SizeLimitsTest {
                 () -> assertThrows(RenderFailure.class, () -> Pipeline.render(paragraph)));
         List<Diagnostic> errors = failure.diagnostics();
         assertEquals(1, errors.size());
-        assertEquals("test.md: error: the source has " + paragraph.length() + " bytes, more than the limit of 1048576"
+        assertEquals("test.md: error: the source has " + paragraph.length() + " bytes, more than the limit of " + Limits.DEFAULT_INPUT_BYTES
                 + " (--max-input-bytes)", errors.get(0).format());
     }
 

@@ -11,13 +11,14 @@ import org.handout.diagnostics.Diagnostics;
 import org.handout.diagnostics.Severity;
 import org.handout.model.Author;
 import org.handout.model.Document;
+import org.handout.render.Limits;
 import org.junit.jupiter.api.Test;
 
 /** Front matter: Pandoc's fields, our own, dates as written, and diagnostics with lines. */
 class FrontMatterTest {
 
     private static Document read(String text, Diagnostics diagnostics) {
-        return MarkdownReader.read("h.md", text, "en", diagnostics);
+        return MarkdownReader.read("h.md", text, "en", Limits.DEFAULT_TABLE_COLUMNS, diagnostics);
     }
 
     @Test

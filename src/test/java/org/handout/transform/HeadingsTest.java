@@ -11,6 +11,7 @@ import org.handout.citation.CitationOptions;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Block;
 import org.handout.model.Document;
+import org.handout.render.Limits;
 import org.handout.source.MarkdownReader;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +30,7 @@ class HeadingsTest {
     }
 
     private static Document transform(String markdown, Diagnostics d) {
-        return Transforms.apply(MarkdownReader.read("h.md", markdown, "en", d), null,
+        return Transforms.apply(MarkdownReader.read("h.md", markdown, "en", Limits.DEFAULT_TABLE_COLUMNS, d), null,
                 new CitationOptions(null, Path.of("."), Path.of(".")), d);
     }
 

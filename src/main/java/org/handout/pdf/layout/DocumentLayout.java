@@ -242,10 +242,9 @@ public final class DocumentLayout {
         Inline.Image image = f.image();
         ImageFile file = document.images().get(image.source());
         if (file == null) {
-            Tag figure = new Tag("Figure", parent).alt(image.alt() == null || image.alt().isBlank() ? image.source() : image.alt());
-            paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": "
-                    + (image.alt() == null || image.alt().isBlank() ? image.source() : image.alt()) + "]")))),
-                    TextStyle.body(theme.bodySize(), Theme.MUTED), figure, f.pos());
+            if (!image.decorative()) {
+                placeholder(image, f.pos(), parent);
+            }
             return;
         }
         float maxHeight = (flow.top() - flow.bottom()) * 0.6f;
@@ -270,6 +269,19 @@ public final class DocumentLayout {
             flow.add(new Item.Picture(figure, null, file, x, y, w, h));
         }
         flow.down(h + theme.paragraphGap());
+    }
+
+    /**
+     * An image that could not be loaded (with keep-going): a Figure that shows and is read as its
+     * text alternative, or its file name, or the word "Figure": never an empty /Alt.
+     */
+    private void placeholder(Inline.Image image, SourcePos pos, Tag parent) {
+        String name = image.source().replaceAll("^.*/", "");
+        String alt = image.alt() != null && !image.alt().isBlank() ? image.alt()
+                : !name.isBlank() ? name : context.labels().get("figure");
+        Tag figure = new Tag("Figure", parent).alt(alt);
+        paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": " + alt + "]")))),
+                TextStyle.body(theme.bodySize(), Theme.MUTED), figure, pos);
     }
 
     private static final String[] BULLETS = {"•", "◦", "▪"};
