@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.handout.model.Author;
 import org.handout.model.Block;
+import org.handout.model.BibliographyEntry;
 import org.handout.model.CitedWork;
 import org.handout.model.Metadata;
 
@@ -42,17 +43,9 @@ final class JsonLd {
         return "{" + String.join(",", fields) + "}";
     }
 
-    /** Every work in the document's bibliographies, in reading order. */
+    /** Every work in the document's bibliographies that could be read as data, in reading order. */
     static List<CitedWork> citations(List<Block> blocks) {
-        List<CitedWork> works = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Bibliography b) {
-                b.entries().forEach(e -> works.add(e.work()));
-            } else if (block instanceof Block.Section s) {
-                works.addAll(citations(s.content()));
-            }
-        }
-        return works;
+        return BibliographyEntry.in(blocks).stream().map(BibliographyEntry::work).filter(w -> w != null).toList();
     }
 
     /** A journal article is a ScholarlyArticle in its Periodical; DOI and PMID are identifiers. */

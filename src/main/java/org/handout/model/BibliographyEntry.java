@@ -1,5 +1,6 @@
 package org.handout.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -8,4 +9,18 @@ import java.util.List;
  * {@code work} is null when the entry is free text that could not be read as data.
  */
 public record BibliographyEntry(String id, String label, List<Inline> content, List<String> citations,
-        CitedWork work) {}
+        CitedWork work) {
+
+    /** Every entry of every reference list in {@code blocks}, in reading order. */
+    public static List<BibliographyEntry> in(List<Block> blocks) {
+        List<BibliographyEntry> entries = new ArrayList<>();
+        for (Block block : blocks) {
+            if (block instanceof Block.Bibliography b) {
+                entries.addAll(b.entries());
+            } else if (block instanceof Block.Section s) {
+                entries.addAll(in(s.content()));
+            }
+        }
+        return entries;
+    }
+}

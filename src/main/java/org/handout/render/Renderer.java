@@ -18,6 +18,8 @@ import org.handout.diagnostics.Severity;
 import org.handout.html.HtmlWriter;
 import org.handout.model.Document;
 import org.handout.model.SourcePos;
+import org.handout.citation.CslJson;
+import org.handout.model.BibliographyEntry;
 import org.handout.model.ImageFile;
 import org.handout.pdf.Attachment;
 import org.handout.pdf.PdfWriter;
@@ -68,7 +70,8 @@ public final class Renderer {
                 new CitationOptions(options.csl(), sourceFolder, root), diagnostics);
         diagnostics.failOnErrors();
         byte[] pdf = options.formats().contains(Format.PDF)
-                ? PdfWriter.write(document, options.pdf(), attachments(document, bytes), options.keepGoing(), diagnostics)
+                ? PdfWriter.write(document, options.pdf(),
+                        options.pdf().archival() ? attachments(document, bytes) : List.of(), options.keepGoing(), diagnostics)
                 : null;
         String html = options.formats().contains(Format.HTML) ? HtmlWriter.write(document, diagnostics) : null;
         List<Diagnostic> all = diagnostics.all();
@@ -127,11 +130,16 @@ public final class Renderer {
         }
     }
 
-    /** What an archival PDF carries: the exact source bytes and every image it shows. */
+    /** What an archival PDF carries: the exact source bytes, its references as data, every image it shows. */
     private static List<Attachment> attachments(Document document, byte[] source) {
         List<Attachment> attachments = new ArrayList<>();
         String name = document.sourceName().replaceAll("^.*[/\\\\]", "");
         attachments.add(new Attachment(name, "text/markdown", "Source", "Markdown source of this document", source));
+        String references = CslJson.of(BibliographyEntry.in(document.body()));
+        if (references != null) {
+            attachments.add(new Attachment("references.json", "application/vnd.citationstyles.csl+json", "Data",
+                    "The references of this document as CSL-JSON", references.getBytes(StandardCharsets.UTF_8)));
+        }
         for (ImageFile image : document.images().values()) {
             attachments.add(new Attachment(image.source(), image.kind().mimeType(), "Source",
                     "Image " + image.source() + " shown in this document", image.bytes()));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
@@ -19,6 +21,7 @@ import org.handout.pdf.VeraPdf;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
@@ -47,6 +50,20 @@ class ArchivalTest {
             assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_2), "PDF/UA-2 failures");
             assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_4_F), "PDF/A-4f failures");
         }));
+    }
+
+    @Test
+    void theReferencesTravelAsCslJson() throws Exception {
+        byte[] pdf = render(Path.of("fixtures", "magnesium-treatment-for-depression.md"), Conformance.UA1_A3A).pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDComplexFileSpecification references = document.getDocumentCatalog().getNames().getEmbeddedFiles()
+                    .getNames().get("references.json");
+            assertEquals("Data", references.getCOSObject().getNameAsString("AFRelationship"));
+            JsonNode items = new ObjectMapper().readTree(references.getEmbeddedFile().toByteArray());
+            assertEquals(1, items.size());
+            assertEquals("10.1111/nyas.12223", items.get(0).get("DOI").asText());
+            assertEquals("article-journal", items.get(0).get("type").asText());
+        }
     }
 
     @TestFactory
