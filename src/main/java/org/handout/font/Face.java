@@ -19,17 +19,19 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 /**
  * One TrueType face, parsed once per process. Everything the layout needs (cmap, advances,
  * metrics) is read eagerly so that many threads can measure text at once; only subsetting touches
- * the parser again, and that is synchronized.
+ * the parser, and each rendering thread subsets from its own parsed copy, so two documents never
+ * wait for each other on a font.
  */
 public final class Face {
     private final String name;
-    private final TrueTypeFont ttf;
     private final CmapLookup cmap;
     private final int[] advances;
     private final float unitsPerEm;
     private final FaceMetrics metrics;
     private final byte[] data;
     private volatile java.awt.Font shaper;
+    /** A parsed copy per thread for subsetting: fontbox's parser is not thread-safe. */
+    private final ThreadLocal<TrueTypeFont> subsetSource = new ThreadLocal<>();
 
     Face(String name, String resource) {
         this.name = name;
@@ -38,7 +40,9 @@ public final class Face {
                 throw new IllegalStateException("font resource missing: " + resource);
             }
             this.data = in.readAllBytes();
-            this.ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
+            // The loading thread subsets from this same copy; others parse their own when needed.
+            subsetSource.set(ttf);
             this.cmap = ttf.getUnicodeCmapLookup();
             this.unitsPerEm = ttf.getUnitsPerEm();
             HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
@@ -46,13 +50,13 @@ public final class Face {
             for (int gid = 0; gid < advances.length; gid++) {
                 advances[gid] = hmtx.getAdvanceWidth(gid);
             }
-            this.metrics = readMetrics();
+            this.metrics = readMetrics(ttf);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read font " + resource, e);
         }
     }
 
-    private FaceMetrics readMetrics() throws IOException {
+    private FaceMetrics readMetrics(TrueTypeFont ttf) throws IOException {
         OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
         BoundingBox box = ttf.getFontBBox();
         float scale = 1000f / unitsPerEm;
@@ -131,9 +135,14 @@ public final class Face {
     /** A subset holding {@code gids}; the map takes each new glyph id to its original one. */
     public record Subset(byte[] data, Map<Integer, Integer> newToOld) {}
 
-    public synchronized Subset subset(Set<Integer> gids) {
+    public Subset subset(Set<Integer> gids) {
         try {
-            TTFSubsetter subsetter = new TTFSubsetter(ttf);
+            TrueTypeFont source = subsetSource.get();
+            if (source == null) {
+                source = new TTFParser().parse(new RandomAccessReadBuffer(data));
+                subsetSource.set(source);
+            }
+            TTFSubsetter subsetter = new TTFSubsetter(source);
             subsetter.addGlyphIds(gids);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             subsetter.writeToStream(out);

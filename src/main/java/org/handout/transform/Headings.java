@@ -1,10 +1,8 @@
 package org.handout.transform;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -31,28 +29,7 @@ public final class Headings {
     }
 
     public static Document apply(Document document, Diagnostics diagnostics) {
-        return document.withBody(new Headings(diagnostics).blocks(document.body()));
-    }
-
-    private List<Block> blocks(List<Block> blocks) {
-        List<Block> out = new ArrayList<>(blocks.size());
-        for (Block block : blocks) {
-            out.add(block(block));
-        }
-        return out;
-    }
-
-    private Block block(Block block) {
-        if (block instanceof Block.Heading h) {
-            return heading(h);
-        } else if (block instanceof Block.BlockQuote q) {
-            return new Block.BlockQuote(blocks(q.content()), q.pos());
-        } else if (block instanceof Block.ListBlock l) {
-            return new Block.ListBlock(l.ordered(), l.start(), l.tight(),
-                    l.items().stream().map(i -> new Block.ListItem(blocks(i.content()), i.checked(), i.pos())).toList(),
-                    l.pos());
-        }
-        return block;
+        return InlineRewriter.applyToHeadings(document, new Headings(diagnostics)::heading);
     }
 
     private Block.Heading heading(Block.Heading h) {

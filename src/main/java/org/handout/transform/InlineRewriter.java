@@ -3,6 +3,7 @@ package org.handout.transform;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import org.handout.model.Block;
 import org.handout.model.Document;
@@ -13,16 +14,27 @@ import org.handout.model.SourcePos;
 /**
  * Applies one rewrite to every inline list of a document in reading order: the body (headings,
  * paragraphs, cells), then the notes. The rewrite gets the position of the block the list is in.
+ * The same walk can rewrite every heading instead.
  */
 public final class InlineRewriter {
     private final BiFunction<List<Inline>, SourcePos, List<Inline>> rewrite;
+    private final UnaryOperator<Block.Heading> headings;
 
-    private InlineRewriter(BiFunction<List<Inline>, SourcePos, List<Inline>> rewrite) {
+    private InlineRewriter(BiFunction<List<Inline>, SourcePos, List<Inline>> rewrite, UnaryOperator<Block.Heading> headings) {
         this.rewrite = rewrite;
+        this.headings = headings;
     }
 
     public static Document apply(Document document, BiFunction<List<Inline>, SourcePos, List<Inline>> rewrite) {
-        InlineRewriter rewriter = new InlineRewriter(rewrite);
+        return walk(document, new InlineRewriter(rewrite, UnaryOperator.identity()));
+    }
+
+    /** Replaces every heading, in reading order, with what {@code headings} makes of it. */
+    public static Document applyToHeadings(Document document, UnaryOperator<Block.Heading> headings) {
+        return walk(document, new InlineRewriter((inlines, pos) -> inlines, headings));
+    }
+
+    private static Document walk(Document document, InlineRewriter rewriter) {
         List<Block> body = rewriter.blocks(document.body());
         List<FootnoteDefinition> notes = new ArrayList<>();
         for (FootnoteDefinition note : document.footnotes()) {
@@ -41,7 +53,7 @@ public final class InlineRewriter {
 
     private Block block(Block block) {
         if (block instanceof Block.Heading h) {
-            return new Block.Heading(h.level(), rewrite.apply(h.content(), h.pos()), h.id(), h.pos());
+            return headings.apply(new Block.Heading(h.level(), rewrite.apply(h.content(), h.pos()), h.id(), h.pos()));
         } else if (block instanceof Block.Paragraph p) {
             return new Block.Paragraph(rewrite.apply(p.content(), p.pos()), p.pos());
         } else if (block instanceof Block.Section s) {
