@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,6 +30,10 @@ import de.undercouch.citeproc.CSL;
  */
 final class CitationStyle {
     static final String DEFAULT = "american-medical-association";
+
+    /** Styles and locales are read once per process: reading one costs more than a whole render. */
+    private static final Map<String, Optional<CitationStyle>> STYLES = new ConcurrentHashMap<>();
+    private static final Map<String, String> LOCALES = new ConcurrentHashMap<>();
 
     final String id;
     final String xml;
@@ -59,6 +66,10 @@ final class CitationStyle {
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             return null;
         }
+        return STYLES.computeIfAbsent(id, key -> Optional.ofNullable(bundled(key))).orElse(null);
+    }
+
+    private static CitationStyle bundled(String id) {
         try {
             Document style = read("/" + id + ".csl");
             if (style == null) {
@@ -74,6 +85,15 @@ final class CitationStyle {
 
     /** The CSL locale closest to a document language: "es" gets "es-ES", an unknown one "en-US". */
     static String locale(String lang) throws IOException {
+        String known = LOCALES.get(lang);
+        if (known == null) {
+            known = closestLocale(lang);
+            LOCALES.put(lang, known);
+        }
+        return known;
+    }
+
+    private static String closestLocale(String lang) throws IOException {
         Set<String> supported = CSL.getSupportedLocales();
         Locale locale = Locale.forLanguageTag(lang);
         String primary = locale.getLanguage();

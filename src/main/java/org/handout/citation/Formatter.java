@@ -3,7 +3,7 @@ package org.handout.citation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +15,7 @@ import org.handout.transform.InlineText;
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;
 import de.undercouch.citeproc.DefaultLocaleProvider;
-import de.undercouch.citeproc.ListItemDataProvider;
+import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
@@ -25,25 +25,58 @@ import de.undercouch.citeproc.csl.CSLType;
 /**
  * citeproc-java for one document. Items are registered in the order given, which is the order
  * of first citation, so numeric styles number them that way. Created only for documents with
- * references, so the engine's start-up cost is paid only by them.
+ * references, so the engine's start-up cost is paid only by them; an engine, which parses its
+ * style and locale when built, is then kept for the thread's next document in the same style.
  */
 final class Formatter {
+    private static final ThreadLocal<Map<String, Engine>> ENGINES = ThreadLocal.withInitial(HashMap::new);
+
+    /** A reusable engine and the items it formats, swapped for each document. */
+    private record Engine(CSL csl, Items items) {}
+
     private final CSL csl;
 
     Formatter(CitationStyle style, String locale, List<Source> ordered) {
-        List<CSLItemData> items = new ArrayList<>();
+        Map<String, CSLItemData> items = new LinkedHashMap<>();
         for (Source source : ordered) {
-            items.add(source.data != null ? source.data : new CSLItemDataBuilder().id(source.key).type(CSLType.ARTICLE)
-                    .title(InlineText.of(source.text)).build());
+            items.put(source.key, source.data != null ? source.data : new CSLItemDataBuilder().id(source.key)
+                    .type(CSLType.ARTICLE).title(InlineText.of(source.text)).build());
         }
+        Engine engine = ENGINES.get().computeIfAbsent(style.id + " " + locale, key -> engine(style, locale));
+        engine.items().replace(items);
+        csl = engine.csl();
+        csl.reset();
+        csl.setOutputFormat("html");
+        csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
+    }
+
+    private static Engine engine(CitationStyle style, String locale) {
+        Items items = new Items();
         try {
-            csl = new CSL(new ListItemDataProvider(items), new DefaultLocaleProvider(), new DefaultAbbreviationProvider(),
-                    style.xml, locale);
+            return new Engine(new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml,
+                    locale), items);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        csl.setOutputFormat("html");
-        csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
+    }
+
+    /** The current document's items, by key. */
+    private static final class Items implements ItemDataProvider {
+        private Map<String, CSLItemData> byKey = Map.of();
+
+        void replace(Map<String, CSLItemData> items) {
+            byKey = items;
+        }
+
+        @Override
+        public CSLItemData retrieveItem(String id) {
+            return byKey.get(id);
+        }
+
+        @Override
+        public Collection<String> getIds() {
+            return byKey.keySet();
+        }
     }
 
     /** One item cited alone, without the style's brackets or superscript. */

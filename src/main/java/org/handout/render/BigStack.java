@@ -2,7 +2,12 @@ package org.handout.render;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.handout.diagnostics.RenderFailure;
 
@@ -23,14 +28,26 @@ final class BigStack {
 
     private BigStack() {}
 
+    /**
+     * Render threads are kept (for a minute when idle) rather than made per render: per-thread
+     * caches, such as the citation engines and the fonts' subsetting copies, then last.
+     */
+    private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+            new SynchronousQueue<>(), BigStack::worker);
+    private static final AtomicInteger COUNT = new AtomicInteger();
+
+    private static Thread worker(Runnable runnable) {
+        Thread thread = new Thread(null, runnable, "render-" + COUNT.incrementAndGet(), STACK_BYTES);
+        thread.setDaemon(true);
+        return thread;
+    }
+
     static <T> T call(Task<T> task) throws RenderFailure {
-        FutureTask<T> future = new FutureTask<>(task::run);
-        Thread worker = new Thread(null, future, Thread.currentThread().getName() + "-render", STACK_BYTES);
-        worker.start();
+        Future<T> future = WORKERS.submit(task::run);
         try {
             return future.get();
         } catch (InterruptedException e) {
-            worker.interrupt();
+            future.cancel(true);
             Thread.currentThread().interrupt();
             throw new CancellationException("render interrupted");
         } catch (ExecutionException e) {
