@@ -89,7 +89,7 @@ class LayoutRulesTest {
 
     @Test
     void aTableTooWideForPortraitEvenInSmallTypeGetsALandscapePage() throws Exception {
-        StringBuilder md = new StringBuilder("Before the table.\n\n|");
+        StringBuilder md = new StringBuilder("Before the table.\n\n## Weekly schedule\n\n|");
         md.append(" Heading |".repeat(7)).append("\n|").append("---|".repeat(7)).append("\n|");
         md.append(" Pharmacokinetically |".repeat(7)).append("\n\nAfter the table.\n");
         byte[] pdf = render(md.toString());
@@ -97,6 +97,8 @@ class LayoutRulesTest {
         PageMarks.Page table = pages.stream().filter(p -> p.marks().stream().anyMatch(m -> m.tag().equals("TD")))
                 .findFirst().orElseThrow();
         assertTrue(table.width() > table.height(), "the table's page is landscape");
+        assertTrue(table.marks().stream().anyMatch(m -> m.tag().equals("H2") && m.text().equals("Weekly schedule")),
+                "the section heading moves with its table");
         PageMarks.Page after = pages.stream().filter(p -> p.marks().stream().anyMatch(m -> m.text().contains("After the table")))
                 .findFirst().orElseThrow();
         assertTrue(after.width() < after.height(), "the text after it is back on a portrait page");

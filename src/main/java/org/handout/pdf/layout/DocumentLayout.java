@@ -167,6 +167,11 @@ public final class DocumentLayout {
     private void block(Block block, Tag parent) {
         if (block instanceof Block.Section s) {
             Tag sect = new Tag("Sect", parent).title(InlineText.of(s.heading().content()));
+            if (!s.content().isEmpty() && s.content().get(0) instanceof Block.Table t
+                    && new TableLayout(flow, theme, context.quiet(), footnoteCalls).needsLandscape(t, width)) {
+                // The heading goes with its table onto the landscape page, never alone before it.
+                flow.turn(true);
+            }
             heading(s.heading(), sect);
             blocks(s.content(), sect);
         } else if (block instanceof Block.Heading h) {

@@ -49,6 +49,10 @@ final class PageFlow {
         }
     }
 
+    boolean landscape() {
+        return landscape;
+    }
+
     float top() {
         return page.height() - theme.margin();
     }

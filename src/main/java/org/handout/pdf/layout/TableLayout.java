@@ -40,7 +40,7 @@ final class TableLayout {
         if (columns == 0) {
             return;
         }
-        Fit fit = fit(table, width);
+        Fit fit = flow.landscape() ? null : fit(table, width);
         boolean landscape = fit == null;
         if (landscape) {
             float landscapeWidth = theme.pageSize().height() - theme.margin() - left;
@@ -48,7 +48,9 @@ final class TableLayout {
             if (fit == null) {
                 fit = new Fit(MIN_SIZE, evenWidths(columns, landscapeWidth));
             }
-            flow.turn(true);
+            if (!flow.landscape()) {
+                flow.turn(true);
+            }
         }
         float size = fit.size();
         float[] widths = fit.widths();
@@ -77,6 +79,11 @@ final class TableLayout {
         if (landscape) {
             flow.turn(false);
         }
+    }
+
+    /** True when even the smallest type leaves the table too wide for a portrait page. */
+    boolean needsLandscape(Block.Table table, float width) {
+        return table.columns() > 0 && fit(table, width) == null;
     }
 
     /** A type size and the column widths that fit at it. */
