@@ -35,6 +35,7 @@ final class Formatter {
     private record Engine(CSL csl, Items items) {}
 
     private final CSL csl;
+    private final boolean numeric;
 
     Formatter(CitationStyle style, String locale, List<Source> ordered) {
         Map<String, CSLItemData> items = new LinkedHashMap<>();
@@ -45,6 +46,7 @@ final class Formatter {
         Engine engine = ENGINES.get().computeIfAbsent(style.id + " " + locale, key -> engine(style, locale));
         engine.items().replace(items);
         csl = engine.csl();
+        numeric = style.numeric;
         csl.reset();
         csl.setOutputFormat("html");
         csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
@@ -88,15 +90,25 @@ final class Formatter {
         return CslHtml.inlines(csl.makeCitation(new CSLCitation(item.build())).get(0).getText());
     }
 
-    /** Each source's bibliography entry (HTML), in the style's order. */
+    /**
+     * Each source's bibliography entry (HTML), in the style's order. A numeric style lists its
+     * entries in the order they were registered, so they pair up with the sources directly;
+     * for other styles each entry is found by formatting its source alone.
+     */
     Map<Source, String> bibliography(List<Source> sources) {
-        List<String> all = List.of(csl.makeBibliography().getEntries());
+        String[] all = csl.makeBibliography().getEntries();
+        Map<Source, String> ordered = new LinkedHashMap<>();
+        if (numeric && all.length == sources.size()) {
+            for (int i = 0; i < all.length; i++) {
+                ordered.put(sources.get(i), all[i]);
+            }
+            return ordered;
+        }
         Map<String, ArrayDeque<Source>> byEntry = new HashMap<>();
         for (Source source : sources) {
             byEntry.computeIfAbsent(csl.makeBibliography(i -> i.getId().equals(source.key)).getEntries()[0].strip(),
                     k -> new ArrayDeque<>()).add(source);
         }
-        Map<Source, String> ordered = new LinkedHashMap<>();
         for (String entry : all) {
             Source source = byEntry.getOrDefault(entry.strip(), new ArrayDeque<>()).poll();
             if (source != null) {
