@@ -30,11 +30,18 @@ public final class Face {
     private final FaceMetrics metrics;
     private final byte[] data;
     private volatile java.awt.Font shaper;
+    /**
+     * Glyph ids of the Basic Multilingual Plane, looked up on first use: fontbox's cmap is a map
+     * of boxed integers, and the layout asks it for every character of every paragraph.
+     */
+    private final int[] bmpGlyphs = new int[0x10000];
+    private static final int UNKNOWN = -1;
     /** A parsed copy per thread for subsetting: fontbox's parser is not thread-safe. */
     private final ThreadLocal<TrueTypeFont> subsetSource = new ThreadLocal<>();
 
     Face(String name, String resource) {
         this.name = name;
+        java.util.Arrays.fill(bmpGlyphs, UNKNOWN);
         try (InputStream in = Face.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font resource missing: " + resource);
@@ -78,7 +85,16 @@ public final class Face {
 
     /** The glyph for a code point, or 0 (.notdef) when this face lacks it. */
     public int glyph(int codePoint) {
-        return cmap.getGlyphId(codePoint);
+        if (codePoint >= bmpGlyphs.length) {
+            return cmap.getGlyphId(codePoint);
+        }
+        int cached = bmpGlyphs[codePoint];
+        if (cached == UNKNOWN) {
+            cached = cmap.getGlyphId(codePoint);
+            // A race only writes the same value twice.
+            bmpGlyphs[codePoint] = cached;
+        }
+        return cached;
     }
 
     public boolean covers(int codePoint) {
