@@ -59,7 +59,7 @@ public final class DocumentLayout {
         disclaimer(root);
         blocks(document.body(), root);
         footnotes(root);
-        new Footers(theme, context.labels(), document.meta().shortTitle()).addTo(flow.pages());
+        new Footers(theme, context.quiet(), document.meta().shortTitle()).addTo(flow.pages());
         return new PageLayout(flow.pages(), root, outline, anchorNames);
     }
 

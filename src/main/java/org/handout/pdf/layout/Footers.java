@@ -1,11 +1,9 @@
 package org.handout.pdf.layout;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.handout.font.Face;
-import org.handout.font.FontLibrary;
 import org.handout.i18n.Labels;
+import org.handout.model.SourcePos;
 
 /**
  * The footer of every page: the short title, "Page N of M" and the disclaimer reminder. All of it
@@ -15,82 +13,55 @@ final class Footers {
     private final Theme theme;
     private final Labels labels;
     private final String shortTitle;
+    private final LayoutContext context;
 
-    Footers(Theme theme, Labels labels, String shortTitle) {
+    /** {@code context} reports nothing: the title's characters were reported where it was laid out. */
+    Footers(Theme theme, LayoutContext context, String shortTitle) {
         this.theme = theme;
-        this.labels = labels;
+        this.labels = context.labels();
         this.shortTitle = shortTitle;
+        this.context = context;
     }
 
     void addTo(List<LaidOutPage> pages) {
         float size = theme.footerSize();
         float first = theme.margin() + size * 0.9f;
         float second = first - size * 1.35f;
+        ShapedText reminder = shape(labels.get("disclaimer.reminder"));
+        ShapedText title = shape(shortTitle);
         for (int i = 0; i < pages.size(); i++) {
             LaidOutPage page = pages.get(i);
             float contentWidth = page.width() - 2 * theme.margin();
             float right = page.width() - theme.margin();
             page.add(new Item.Fill(null, Artifact.FOOTER, theme.margin(), first + size * 1.1f, contentWidth,
                     0.5f, Theme.RULE));
-            String pageText = labels.page(i + 1, pages.size());
-            float pageWidth = width(pageText, size);
-            place(page, shorten(shortTitle, contentWidth - pageWidth - size * 2, size), theme.margin(), first, size);
-            place(page, pageText, right - pageWidth, first, size);
-            place(page, labels.get("disclaimer.reminder"), theme.margin(), second, size);
+            ShapedText pageText = shape(labels.page(i + 1, pages.size()));
+            float pageWidth = pageText.width(0, pageText.length);
+            place(page, title(title, contentWidth - pageWidth - size * 2), theme.margin(), first);
+            place(page, pageText, right - pageWidth, first);
+            place(page, reminder, theme.margin(), second);
         }
     }
 
-    private String shorten(String text, float room, float size) {
-        String s = text;
-        while (s.length() > 4 && width(s, size) > room) {
-            s = s.substring(0, s.length() - 2).strip() + "…";
-            s = s.replace("……", "…");
+    /** The title, shortened with an ellipsis when it does not fit beside the page number. */
+    private ShapedText title(ShapedText full, float room) {
+        ShapedText shaped = full;
+        String s = shortTitle;
+        while (s.length() > 4 && shaped.width(0, shaped.length) > room) {
+            s = (s.substring(0, s.length() - 2).strip() + "…").replace("……", "…");
+            shaped = shape(s);
         }
-        return s;
+        return shaped;
     }
 
-    private static float width(String text, float size) {
-        float w = 0;
-        Face body = FontLibrary.body(false, false);
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            Face face = FontLibrary.faceFor(cp, body);
-            if (face != null) {
-                w += face.advance(face.glyph(cp)) * size / 1000f;
-            }
-            i += Character.charCount(cp);
-        }
-        return w;
+    private ShapedText shape(String text) {
+        TextStyle style = TextStyle.body(theme.footerSize(), Theme.MUTED);
+        return ShapedText.shape(List.of(new Segment(text, style, null, null, null)), context, SourcePos.NONE);
     }
 
-    /** Draws text as footer artifacts, one glyph run per face; characters no font has are skipped. */
-    private static void place(LaidOutPage page, String text, float x, float y, float size) {
-        Face body = FontLibrary.body(false, false);
-        float pen = x;
-        int i = 0;
-        while (i < text.length()) {
-            int cp = text.codePointAt(i);
-            Face face = FontLibrary.faceFor(cp, body);
-            List<Integer> gids = new ArrayList<>();
-            List<String> chars = new ArrayList<>();
-            float start = pen;
-            while (i < text.length()) {
-                cp = text.codePointAt(i);
-                if (FontLibrary.faceFor(cp, body) != face) {
-                    break;
-                }
-                if (face != null) {
-                    int gid = face.glyph(cp);
-                    gids.add(gid);
-                    chars.add(new String(Character.toChars(cp)));
-                    pen += face.advance(gid) * size / 1000f;
-                }
-                i += Character.charCount(cp);
-            }
-            if (face != null && !gids.isEmpty()) {
-                page.add(new Item.Glyphs(null, Artifact.FOOTER, start, y, face, size,
-                        gids.stream().mapToInt(Integer::intValue).toArray(), chars.toArray(String[]::new), Theme.MUTED));
-            }
-        }
+    /** Draws text as a footer artifact with the same shaping and font fallback as the body. */
+    private void place(LaidOutPage page, ShapedText shaped, float x, float y) {
+        Line line = new Line(0, shaped.length, shaped.width(0, shaped.length), theme.footerSize(), false);
+        new TextPainter(page::add, Artifact.FOOTER).paint(shaped, line, x, y);
     }
 }

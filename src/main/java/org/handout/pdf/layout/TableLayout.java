@@ -40,11 +40,12 @@ final class TableLayout {
         if (columns == 0) {
             return;
         }
-        Fit fit = flow.landscape() ? null : fit(table, width);
+        ContentWidths content = measure(table);
+        Fit fit = flow.landscape() ? null : fit(content, width);
         boolean landscape = fit == null;
         if (landscape) {
             float landscapeWidth = theme.pageSize().height() - theme.margin() - left;
-            fit = fit(table, landscapeWidth);
+            fit = fit(content, landscapeWidth);
             if (fit == null) {
                 fit = new Fit(MIN_SIZE, evenWidths(columns, landscapeWidth));
             }
@@ -83,16 +84,16 @@ final class TableLayout {
 
     /** True when even the smallest type leaves the table too wide for a portrait page. */
     boolean needsLandscape(Block.Table table, float width) {
-        return table.columns() > 0 && fit(table, width) == null;
+        return table.columns() > 0 && fit(measure(table), width) == null;
     }
 
     /** A type size and the column widths that fit at it. */
     private record Fit(float size, float[] widths) {}
 
     /** The largest type size, down to the floor, at which the table fits {@code width}; else null. */
-    private Fit fit(Block.Table table, float width) {
+    private Fit fit(ContentWidths content, float width) {
         for (float size = theme.bodySize(); size >= MIN_SIZE; size -= 0.5f) {
-            float[] widths = columnWidths(table, size, width);
+            float[] widths = columnWidths(content, size / theme.bodySize(), width);
             if (widths != null) {
                 return new Fit(size, widths);
             }
@@ -167,7 +168,7 @@ final class TableLayout {
                 }
                 List<Line> lines = cell.text().lines();
                 int end = Math.min(lines.size(), next[c] + capacity);
-                TextPainter painter = new TextPainter(flow, artifact);
+                TextPainter painter = new TextPainter(flow::add, artifact);
                 for (int k = next[c]; k < end; k++) {
                     Line line = lines.get(k);
                     float baseline = top - PADDING - (k - next[c]) * lineHeight - size;
@@ -206,10 +207,12 @@ final class TableLayout {
     }
 
     /**
-     * Column widths for type of {@code size}, or null if even the narrowest layout (every column
-     * at its longest word) is wider than {@code width}.
+     * Each column's minimum (longest word) and maximum (everything on one line) content width at
+     * body size. Glyph advances scale with the type size, so one measurement serves every size.
      */
-    private float[] columnWidths(Block.Table table, float size, float width) {
+    private record ContentWidths(float[] min, float[] max) {}
+
+    private ContentWidths measure(Block.Table table) {
         int columns = table.columns();
         float[] min = new float[columns];
         float[] max = new float[columns];
@@ -217,16 +220,31 @@ final class TableLayout {
         all.add(table.header());
         all.addAll(table.rows());
         for (int r = 0; r < all.size(); r++) {
-            TextStyle style = TextStyle.body(size, Theme.TEXT);
+            TextStyle style = TextStyle.body(theme.bodySize(), Theme.TEXT);
             if (r == 0) {
                 style = style.withBold();
             }
             for (int c = 0; c < columns; c++) {
                 List<Segment> segments = InlineFlattener.flatten(all.get(r).get(c).content(), style, null, new java.util.HashSet<>());
                 ShapedText shaped = ShapedText.shape(segments, context.quiet(), table.pos());
-                min[c] = Math.max(min[c], longestWord(shaped) + 2 * PADDING);
-                max[c] = Math.max(max[c], shaped.width(0, shaped.length) + 2 * PADDING);
+                min[c] = Math.max(min[c], longestWord(shaped));
+                max[c] = Math.max(max[c], shaped.width(0, shaped.length));
             }
+        }
+        return new ContentWidths(min, max);
+    }
+
+    /**
+     * Column widths for type scaled by {@code scale} from body size, or null if even the narrowest
+     * layout (every column at its longest word) is wider than {@code width}.
+     */
+    private float[] columnWidths(ContentWidths content, float scale, float width) {
+        int columns = content.min().length;
+        float[] min = new float[columns];
+        float[] max = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            min[c] = content.min()[c] * scale + 2 * PADDING;
+            max[c] = content.max()[c] * scale + 2 * PADDING;
         }
         float minSum = sum(min);
         float maxSum = sum(max);

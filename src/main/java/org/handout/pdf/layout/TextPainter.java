@@ -3,6 +3,7 @@ package org.handout.pdf.layout;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.handout.font.Face;
 
@@ -12,17 +13,20 @@ import org.handout.font.Face;
  * shows at a break as an artifact (the text itself reads on unbroken).
  */
 final class TextPainter {
-    private final PageFlow flow;
+    private final Consumer<Item> sink;
     private final Artifact artifact;
 
-    /** A painter for tagged text. */
+    /** A painter for tagged text, placed through the flow so that owners open in reading order. */
     TextPainter(PageFlow flow) {
-        this(flow, null);
+        this(flow::add, null);
     }
 
-    /** With {@code artifact} set, everything is painted as that artifact: no tags, links or anchors. */
-    TextPainter(PageFlow flow, Artifact artifact) {
-        this.flow = flow;
+    /**
+     * With {@code artifact} set, everything is painted as that artifact: no tags, links or
+     * anchors. {@code sink} receives the items: the flow, or a page directly (footers).
+     */
+    TextPainter(Consumer<Item> sink, Artifact artifact) {
+        this.sink = sink;
         this.artifact = artifact;
     }
 
@@ -121,7 +125,7 @@ final class TextPainter {
             for (int g = 0; g < run.gids().length; g++) {
                 int at = run.charIndex()[g];
                 String text = logical.substring(at, at + Character.charCount(logical.codePointAt(at)));
-                flow.add(new Item.Glyphs(owner, artifact, pen, baseline + style.rise(), face, style.size(),
+                sink.accept(new Item.Glyphs(owner, artifact, pen, baseline + style.rise(), face, style.size(),
                         new int[] {run.gids()[g]}, new String[] {text}, style.color()));
                 pen += run.advances()[g] * style.size() / 1000f;
             }
@@ -137,14 +141,14 @@ final class TextPainter {
                 text.add(new String(Character.toChars(gid != 0 ? mirrored : shaped.codePoint[i])));
             }
         }
-        flow.add(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
+        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
                 gids.stream().mapToInt(Integer::intValue).toArray(), text.toArray(String[]::new), style.color()));
     }
 
     private void anchor(ShapedText shaped, int i, float baseline) {
         Segment segment = shaped.segmentAt(i);
         if (artifact == null && segment.id() != null && i == segmentStart(shaped, i)) {
-            flow.add(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
+            sink.accept(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
         }
     }
 
@@ -156,7 +160,7 @@ final class TextPainter {
         TextStyle style = shaped.segmentAt(last).style();
         Face face = style.preferredFace();
         int gid = face.glyph('-');
-        flow.add(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT,
+        sink.accept(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT,
                 x + line.width() - LineBreaker.hyphenWidth(shaped, last), baseline + style.rise(), face, style.size(),
                 new int[] {gid}, new String[] {"-"}, style.color()));
     }
@@ -164,7 +168,7 @@ final class TextPainter {
     private void linkArea(Segment segment, float x, float width, float baseline) {
         float size = segment.style().size();
         String contents = segment.uri() != null ? segment.uri() : "#" + segment.anchor();
-        flow.add(new Item.LinkArea(linkOf(segment.owner()), x, baseline + segment.style().rise() - size * 0.25f,
+        sink.accept(new Item.LinkArea(linkOf(segment.owner()), x, baseline + segment.style().rise() - size * 0.25f,
                 Math.max(width, 1f), size * 1.15f, segment.uri(), segment.anchor(), contents));
     }
 
@@ -220,7 +224,7 @@ final class TextPainter {
             owner = new Tag("Span", owner).actualText(shaped.replaced[from]);
         }
         TextStyle style = segment.style();
-        flow.add(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
+        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
                 gids, text, style.color()));
     }
 
@@ -246,7 +250,7 @@ final class TextPainter {
     }
 
     private void line(float x, float y, float width, float thickness, Color color) {
-        flow.add(new Item.Fill(null, artifact != null ? artifact : Artifact.LAYOUT, x, y, width, thickness, color));
+        sink.accept(new Item.Fill(null, artifact != null ? artifact : Artifact.LAYOUT, x, y, width, thickness, color));
     }
 
     /** One clickable rectangle per link per line, covering the link's glyphs on that line. */
