@@ -3,7 +3,6 @@ package org.handout.citation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
 import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URL;
@@ -18,10 +17,6 @@ import java.util.zip.ZipEntry;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
-import javax.xml.transform.OutputKeys;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.dom.DOMSource;
-import javax.xml.transform.stream.StreamResult;
 
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -60,11 +55,7 @@ final class CitationStyle {
         for (String attribute : new String[] {"prefix", "suffix", "delimiter", "vertical-align"}) {
             layout.removeAttribute(attribute);
         }
-        StringWriter out = new StringWriter();
-        var transformer = TransformerFactory.newInstance().newTransformer();
-        transformer.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
-        transformer.transform(new DOMSource(style), new StreamResult(out));
-        this.xml = out.toString();
+        this.xml = StyleXml.write(style);
     }
 
     /** The style with this id, following a dependent style to its parent; null when none is bundled. */
@@ -142,7 +133,7 @@ final class CitationStyle {
             if (in == null) {
                 return null;
             }
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
