@@ -1,51 +1,63 @@
 package org.handout.citation;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 
+import org.apache.commons.text.StringEscapeUtils;
 import org.handout.model.Inline;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
-/** Turns citeproc's HTML output into model inlines: italics, bold and superscript survive, markup does not. */
+/**
+ * Turns citeproc's HTML output into model inlines: italics, bold and superscript survive, markup
+ * does not. citeproc writes a small, fixed vocabulary (div, span with a style, sup, sub, a) and
+ * escapes text with commons-text's escapeHtml4, so this reads it directly: a general HTML parser's
+ * first use cost about 50 ms of a cold start. Text is read as jsoup's TextNode.text() reads it
+ * (runs of white space, no-break space included, become one space; zero-width and soft hyphens go).
+ */
 final class CslHtml {
     private CslHtml() {}
 
+    /** An element of citeproc's output: its tag name, class, style and children (Node or String). */
+    private record Node(String tag, String cssClass, String style, List<Object> children) {}
+
     static List<Inline> inlines(String html) {
-        return inlines(Jsoup.parseBodyFragment(html).body());
+        return inlines(parse(html));
     }
 
     /** A bibliography entry's number as the style writes it ("1."), or null for an unnumbered style. */
     static String label(String entryHtml) {
-        Element margin = Jsoup.parseBodyFragment(entryHtml).selectFirst(".csl-left-margin");
-        return margin == null || margin.text().isBlank() ? null : margin.text().strip();
+        Node margin = find(parse(entryHtml), "csl-left-margin");
+        if (margin == null) {
+            return null;
+        }
+        String text = text(margin).strip();
+        return text.isEmpty() ? null : text;
     }
 
     /** A bibliography entry's text, without its number. */
     static List<Inline> entry(String entryHtml) {
-        Element body = Jsoup.parseBodyFragment(entryHtml).body();
-        Element content = body.selectFirst(".csl-right-inline");
-        return trim(inlines(content != null ? content : body.selectFirst(".csl-entry")));
+        Node root = parse(entryHtml);
+        Node content = find(root, "csl-right-inline");
+        return trim(inlines(content != null ? content : find(root, "csl-entry")));
     }
 
-    private static List<Inline> inlines(Element element) {
+    private static List<Inline> inlines(Node element) {
         List<Inline> out = new ArrayList<>();
-        for (Node node : element.childNodes()) {
-            if (node instanceof TextNode text) {
-                out.add(new Inline.Text(text.text()));
-            } else if (node instanceof Element child) {
-                String style = child.attr("style");
-                String tag = child.normalName();
-                if (tag.equals("i") || tag.equals("em") || style.contains("italic")) {
-                    out.add(new Inline.Emphasis(inlines(child)));
-                } else if (tag.equals("b") || tag.equals("strong") || style.contains("bold")) {
-                    out.add(new Inline.Strong(inlines(child)));
-                } else if (tag.equals("sup")) {
-                    out.add(new Inline.Superscript(inlines(child)));
+        for (Object child : element.children()) {
+            if (child instanceof String text) {
+                out.add(new Inline.Text(text));
+            } else {
+                Node node = (Node) child;
+                if (node.tag().equals("i") || node.tag().equals("em") || node.style().contains("italic")) {
+                    out.add(new Inline.Emphasis(inlines(node)));
+                } else if (node.tag().equals("b") || node.tag().equals("strong") || node.style().contains("bold")) {
+                    out.add(new Inline.Strong(inlines(node)));
+                } else if (node.tag().equals("sup")) {
+                    out.add(new Inline.Superscript(inlines(node)));
                 } else {
-                    out.addAll(inlines(child));
+                    out.addAll(inlines(node));
                 }
             }
         }
@@ -63,5 +75,136 @@ final class CslHtml {
         }
         out.removeIf(i -> i instanceof Inline.Text t && t.text().isEmpty());
         return out;
+    }
+
+    /** The first element, depth first, with this class; or null. */
+    private static Node find(Node node, String cssClass) {
+        if (node.cssClass().equals(cssClass)) {
+            return node;
+        }
+        for (Object child : node.children()) {
+            if (child instanceof Node element) {
+                Node found = find(element, cssClass);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The element's text, as jsoup's Element.text(): text nodes joined, white space normalised, trimmed. */
+    private static String text(Node node) {
+        StringBuilder out = new StringBuilder();
+        appendText(node, out);
+        return normalise(out.toString()).strip();
+    }
+
+    private static void appendText(Node node, StringBuilder out) {
+        for (Object child : node.children()) {
+            if (child instanceof String text) {
+                out.append(text);
+            } else {
+                appendText((Node) child, out);
+            }
+        }
+    }
+
+    /** Builds the element tree; an end tag closes the nearest open element of its name and any inside it. */
+    private static Node parse(String html) {
+        Node root = new Node("", "", "", new ArrayList<>());
+        Deque<Node> open = new ArrayDeque<>();
+        open.push(root);
+        int i = 0;
+        while (i < html.length()) {
+            int lt = html.indexOf('<', i);
+            int end = lt < 0 ? html.length() : lt;
+            if (end > i) {
+                String text = normalise(StringEscapeUtils.unescapeHtml4(html.substring(i, end)));
+                if (!text.isEmpty()) {
+                    open.peek().children().add(text);
+                }
+            }
+            if (lt < 0) {
+                break;
+            }
+            int gt = tagEnd(html, lt);
+            String tag = html.substring(lt + 1, gt);
+            if (tag.startsWith("/")) {
+                close(open, name(tag.substring(1)));
+            } else {
+                Node element = new Node(name(tag), attribute(tag, "class"), attribute(tag, "style"), new ArrayList<>());
+                open.peek().children().add(element);
+                if (!tag.endsWith("/")) {
+                    open.push(element);
+                }
+            }
+            i = gt + 1;
+        }
+        return root;
+    }
+
+    /** The '>' that ends the tag opened at {@code lt}, skipping quoted attribute values. */
+    private static int tagEnd(String html, int lt) {
+        char quote = 0;
+        for (int i = lt + 1; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '>') {
+                return i;
+            }
+        }
+        return html.length() - 1;
+    }
+
+    private static String name(String tag) {
+        int end = 0;
+        while (end < tag.length() && !Character.isWhitespace(tag.charAt(end)) && tag.charAt(end) != '/') {
+            end++;
+        }
+        return tag.substring(0, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static String attribute(String tag, String name) {
+        int at = tag.indexOf(" " + name + "=\"");
+        if (at < 0) {
+            return "";
+        }
+        int start = at + name.length() + 3;
+        int end = tag.indexOf('"', start);
+        return StringEscapeUtils.unescapeHtml4(tag.substring(start, end < 0 ? tag.length() : end));
+    }
+
+    private static void close(Deque<Node> open, String name) {
+        for (Node node : open) {
+            if (!name.isEmpty() && node.tag().equals(name)) {
+                Node closed;
+                do {
+                    closed = open.pop();
+                } while (closed != node);
+                return;
+            }
+        }
+    }
+
+    private static String normalise(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean lastWasWhite = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r' || c == '\u00a0') {
+                if (!lastWasWhite) {
+                    out.append(' ');
+                }
+                lastWasWhite = true;
+            } else if (c != '\u200b' && c != '\u00ad') {
+                out.append(c);
+                lastWasWhite = false;
+            }
+        }
+        return out.toString();
     }
 }

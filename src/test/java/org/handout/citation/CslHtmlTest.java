@@ -1,0 +1,42 @@
+package org.handout.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.handout.model.Inline;
+import org.junit.jupiter.api.Test;
+
+/** citeproc's HTML, read into inlines: formatting kept, entities decoded, white space as jsoup reads it. */
+class CslHtmlTest {
+    private static final String NUMBERED = "  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">12.</div>"
+            + "<div class=\"csl-right-inline\">Serefko A, Szopa A. Magnesium in depression. "
+            + "<span style=\"font-style: italic\">Pharmacol Rep</span>. 2013;65(3):547&ndash;554. "
+            + "doi:<a href=\"https://doi.org/10.1/x?a=1&amp;b=2\">10.1/x</a> </div>\n  </div>\n";
+
+    @Test
+    void numberedEntryGivesItsLabelAndFormattedText() {
+        assertEquals("12.", CslHtml.label(NUMBERED));
+        assertEquals(List.of(new Inline.Text("Serefko A, Szopa A. Magnesium in depression. "),
+                new Inline.Emphasis(List.of(new Inline.Text("Pharmacol Rep"))),
+                new Inline.Text(". 2013;65(3):547\u2013554. doi:"), new Inline.Text("10.1/x")),
+                CslHtml.entry(NUMBERED));
+    }
+
+    @Test
+    void unnumberedEntryIsTrimmedAndHasNoLabel() {
+        String html = "<div class=\"csl-entry\"> Smith&nbsp;&nbsp;J. <span style=\"font-weight: bold\">Bold</span>"
+                + " caf&eacute; x&shy;y &lt;i&gt; </div>";
+        assertNull(CslHtml.label(html));
+        assertEquals(List.of(new Inline.Text("Smith J. "), new Inline.Strong(List.of(new Inline.Text("Bold"))),
+                new Inline.Text(" café xy <i>")), CslHtml.entry(html));
+    }
+
+    @Test
+    void citationKeepsSuperscriptAndNesting() {
+        assertEquals(List.of(new Inline.Superscript(List.of(new Inline.Text("1, "),
+                new Inline.Emphasis(List.of(new Inline.Text("ibid"))))), new Inline.Text(" p. 3")),
+                CslHtml.inlines("<sup>1, <span style=\"font-style: italic\">ibid</sup> p. 3"));
+    }
+}
