@@ -1,43 +1,29 @@
 package org.handout.font;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.Map;
-import java.util.Set;
-
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.HorizontalMetricsTable;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.util.BoundingBox;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import java.util.BitSet;
 
 /**
- * One TrueType face, parsed once per process. Everything the layout needs (cmap, advances,
- * metrics) is read eagerly so that many threads can measure text at once; only subsetting touches
- * the parser, and each rendering thread subsets from its own parsed copy, so two documents never
- * wait for each other on a font.
+ * One TrueType face, read once per process. Advances and metrics are read eagerly, glyph ids on
+ * first use, and subsets are written from the file's bytes, which never change: many threads can
+ * measure text and embed fonts at once without waiting for each other.
  */
 public final class Face {
     private final String name;
-    private final CmapLookup cmap;
+    private final SfntTables tables;
+    private final CmapReader cmap;
     private final int[] advances;
     private final float unitsPerEm;
     private final FaceMetrics metrics;
     private final byte[] data;
     private volatile java.awt.Font shaper;
     /**
-     * Glyph ids of the Basic Multilingual Plane, looked up on first use: fontbox's cmap is a map
-     * of boxed integers, and the layout asks it for every character of every paragraph.
+     * Glyph ids of the Basic Multilingual Plane, looked up on first use: the layout asks for
+     * every character of every paragraph, and an array beats a search of the cmap.
      */
     private final int[] bmpGlyphs = new int[0x10000];
     private static final int UNKNOWN = -1;
-    /** A parsed copy per thread for subsetting: fontbox's parser is not thread-safe. */
-    private final ThreadLocal<TrueTypeFont> subsetSource = new ThreadLocal<>();
 
     Face(String name, String resource) {
         this.name = name;
@@ -47,36 +33,25 @@ public final class Face {
                 throw new IllegalStateException("font resource missing: " + resource);
             }
             this.data = in.readAllBytes();
-            TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(data));
-            // The loading thread subsets from this same copy; others parse their own when needed.
-            subsetSource.set(ttf);
-            this.cmap = ttf.getUnicodeCmapLookup();
-            this.unitsPerEm = ttf.getUnitsPerEm();
-            HorizontalMetricsTable hmtx = ttf.getHorizontalMetrics();
-            this.advances = new int[ttf.getNumberOfGlyphs()];
-            for (int gid = 0; gid < advances.length; gid++) {
-                advances[gid] = hmtx.getAdvanceWidth(gid);
-            }
-            this.metrics = readMetrics(ttf);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + resource, e);
+            this.tables = new SfntTables(data);
+            this.cmap = new CmapReader(tables);
+            this.unitsPerEm = tables.unitsPerEm();
+            this.advances = tables.advances();
+            this.metrics = readMetrics(tables);
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalStateException("cannot read font " + resource + ": " + e.getMessage(), e);
         }
     }
 
-    private FaceMetrics readMetrics(TrueTypeFont ttf) throws IOException {
-        OS2WindowsMetricsTable os2 = ttf.getOS2Windows();
-        BoundingBox box = ttf.getFontBBox();
+    private FaceMetrics readMetrics(SfntTables font) {
         float scale = 1000f / unitsPerEm;
-        float ascent = ttf.getHorizontalHeader().getAscender() * scale;
-        float descent = ttf.getHorizontalHeader().getDescender() * scale;
-        float capHeight = os2 != null && os2.getCapHeight() > 0 ? os2.getCapHeight() * scale : ascent * 0.7f;
-        float italicAngle = ttf.getPostScript() == null ? 0 : ttf.getPostScript().getItalicAngle();
-        boolean fixedPitch = ttf.getPostScript() != null && ttf.getPostScript().getIsFixedPitch() != 0;
-        int weight = os2 == null ? 400 : os2.getWeightClass();
+        float ascent = font.ascender() * scale;
+        float descent = font.descender() * scale;
+        float capHeight = font.capHeight() > 0 ? font.capHeight() * scale : ascent * 0.7f;
+        int[] box = font.boundingBox();
         return new FaceMetrics(ascent, descent, capHeight,
-                new float[] {box.getLowerLeftX() * scale, box.getLowerLeftY() * scale,
-                    box.getUpperRightX() * scale, box.getUpperRightY() * scale},
-                italicAngle, fixedPitch, weight);
+                new float[] {box[0] * scale, box[1] * scale, box[2] * scale, box[3] * scale},
+                font.italicAngle(), font.fixedPitch(), font.weightClass());
     }
 
     public String name() {
@@ -86,15 +61,21 @@ public final class Face {
     /** The glyph for a code point, or 0 (.notdef) when this face lacks it. */
     public int glyph(int codePoint) {
         if (codePoint >= bmpGlyphs.length) {
-            return cmap.getGlyphId(codePoint);
+            return lookup(codePoint);
         }
         int cached = bmpGlyphs[codePoint];
         if (cached == UNKNOWN) {
-            cached = cmap.getGlyphId(codePoint);
+            cached = lookup(codePoint);
             // A race only writes the same value twice.
             bmpGlyphs[codePoint] = cached;
         }
         return cached;
+    }
+
+    /** A glyph id past the font's glyph count is as good as none. */
+    private int lookup(int codePoint) {
+        int gid = cmap.glyph(codePoint);
+        return gid < advances.length ? gid : 0;
     }
 
     public boolean covers(int codePoint) {
@@ -148,24 +129,12 @@ public final class Face {
         return font;
     }
 
-    /** A subset holding {@code gids}; the map takes each new glyph id to its original one. */
-    public record Subset(byte[] data, Map<Integer, Integer> newToOld) {}
-
-    public Subset subset(Set<Integer> gids) {
-        try {
-            TrueTypeFont source = subsetSource.get();
-            if (source == null) {
-                source = new TTFParser().parse(new RandomAccessReadBuffer(data));
-                subsetSource.set(source);
-            }
-            TTFSubsetter subsetter = new TTFSubsetter(source);
-            subsetter.addGlyphIds(gids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            subsetter.writeToStream(out);
-            return new Subset(out.toByteArray(), subsetter.getGIDMap());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot subset font " + name, e);
-        }
+    /**
+     * The font program holding the glyphs {@code gids} under their own ids, all other glyphs
+     * empty; see {@link GlyphSubset}. Reads only the immutable bytes, so threads never wait.
+     */
+    public byte[] subset(BitSet gids) {
+        return GlyphSubset.write(data, tables, gids);
     }
 
     /** Font-wide metrics in thousandths of an em. */

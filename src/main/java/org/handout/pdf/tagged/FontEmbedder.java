@@ -20,7 +20,7 @@ import org.handout.font.Face;
 
 /**
  * Embeds the faces a document uses as Type 0 / CIDFontType2 subsets. Content streams use the
- * original glyph ids as CIDs; a CIDToGIDMap takes them to the subset's ids. The ToUnicode map
+ * glyph ids as CIDs, and the subsets keep every glyph's id, so the CIDToGIDMap is /Identity. The ToUnicode map
  * and the widths come from the same glyphs the layout measured, so text extraction and glyph
  * positions always agree with what was laid out.
  */
@@ -61,7 +61,7 @@ final class FontEmbedder {
     }
 
     private COSDictionary type0(PDDocument document, Face face, Usage usage) throws IOException {
-        Face.Subset subset = face.subset(usage.unicode.keySet());
+        byte[] subset = face.subset(usage.seen);
         String baseName = tag(usage) + "+" + face.name();
 
         COSDictionary descriptor = new COSDictionary();
@@ -80,7 +80,7 @@ final class FontEmbedder {
         descriptor.setInt(COSName.DESCENT, Math.round(m.descent()));
         descriptor.setInt(COSName.CAP_HEIGHT, Math.round(m.capHeight()));
         descriptor.setInt(COSName.STEM_V, Math.round(50 + m.weight() * m.weight() / 3000f));
-        descriptor.setItem(COSName.FONT_FILE2, stream(document, subset.data(), true));
+        descriptor.setItem(COSName.FONT_FILE2, stream(document, subset, true));
 
         COSDictionary cidFont = new COSDictionary();
         cidFont.setItem(COSName.TYPE, COSName.FONT);
@@ -93,7 +93,7 @@ final class FontEmbedder {
         cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
         cidFont.setItem(COSName.FONT_DESC, descriptor);
         cidFont.setItem(COSName.W, widths(face, usage));
-        cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGid(subset), false));
+        cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
 
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
@@ -132,20 +132,6 @@ final class FontEmbedder {
         return w;
     }
 
-    private static byte[] cidToGid(Face.Subset subset) {
-        int maxOld = 0;
-        for (int old : subset.newToOld().values()) {
-            maxOld = Math.max(maxOld, old);
-        }
-        byte[] map = new byte[(maxOld + 1) * 2];
-        for (Map.Entry<Integer, Integer> e : subset.newToOld().entrySet()) {
-            int old = e.getValue();
-            map[old * 2] = (byte) (e.getKey() >> 8);
-            map[old * 2 + 1] = (byte) (int) e.getKey();
-        }
-        return map;
-    }
-
     private static byte[] toUnicode(Usage usage) {
         StringBuilder cmap = new StringBuilder();
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
@@ -157,9 +143,9 @@ final class FontEmbedder {
             var chunk = entries.subList(start, Math.min(entries.size(), start + 100));
             cmap.append(chunk.size()).append(" beginbfchar\n");
             for (var e : chunk) {
-                cmap.append('<').append(String.format(java.util.Locale.ROOT, "%04X", e.getKey())).append("> <");
+                hex4(cmap.append('<'), e.getKey()).append("> <");
                 for (char c : e.getValue().toCharArray()) {
-                    cmap.append(String.format(java.util.Locale.ROOT, "%04X", (int) c));
+                    hex4(cmap, c);
                 }
                 cmap.append(">\n");
             }
@@ -167,6 +153,13 @@ final class FontEmbedder {
         }
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return cmap.toString().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    private static StringBuilder hex4(StringBuilder out, int value) {
+        for (int shift = 12; shift >= 0; shift -= 4) {
+            out.append(Character.toUpperCase(Character.forDigit(value >> shift & 0xf, 16)));
+        }
+        return out;
     }
 
     private static COSStream stream(PDDocument document, byte[] data, boolean fontFile) throws IOException {
