@@ -21,6 +21,8 @@ public final class LanguageSpans {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
 
+    private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
+
     private final String documentLanguage;
 
     private LanguageSpans(String documentLanguage) {
@@ -93,9 +95,15 @@ public final class LanguageSpans {
         int plainStart = 0;
         int i = 0;
         while (i < text.length()) {
-            String lang = foreignRightToLeft(text.codePointAt(i));
+            // Hebrew, the first right-to-left script, starts at U+0590: most text never needs a script lookup.
+            if (text.charAt(i) < FIRST_RIGHT_TO_LEFT) {
+                i++;
+                continue;
+            }
+            int cp = text.codePointAt(i);
+            String lang = foreignRightToLeft(cp);
             if (lang == null) {
-                i += Character.charCount(text.codePointAt(i));
+                i += Character.charCount(cp);
                 continue;
             }
             int end = runEnd(text, i, lang);

@@ -9,7 +9,8 @@ import java.nio.charset.StandardCharsets;
  * substitution that could lose a glyph's Unicode mapping) and numbers never depend on the locale.
  */
 final class ContentStream {
-    private final StringBuilder out = new StringBuilder(4096);
+    /** Sized for a full page of text, so that appending seldom has to copy what is already written. */
+    private final StringBuilder out = new StringBuilder(64 * 1024);
 
     /**
      * Opens tagged content. {@code actualText}, when set, is repeated in the property list so that
