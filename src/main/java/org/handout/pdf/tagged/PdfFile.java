@@ -1,0 +1,246 @@
+package org.handout.pdf.tagged;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSBoolean;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+
+/**
+ * Serializes a COS object graph as a PDF file with a classic cross-reference table. Ours rather
+ * than PDFBox's COSWriter, which took an eighth of a warm render (its cross-reference bookkeeping
+ * is built for incremental updates and signatures, which a new file never needs).
+ *
+ * <p>As in PDFBox, streams and dictionaries are indirect objects unless marked direct, arrays and
+ * scalars are written in place. Objects are numbered in the order they are first reached from the
+ * trailer, so the same graph always gives the same bytes. The layout keeps to what PDF/A asks of
+ * a file: a binary comment after the header, EOL after "obj" and "stream", exact stream lengths,
+ * 20-byte cross-reference entries and nothing after %%EOF but an EOL.
+ */
+final class PdfFile {
+    private final Map<COSBase, Integer> numbers = new IdentityHashMap<>();
+    private final List<COSBase> objects = new ArrayList<>();
+    private final Deque<COSBase> pending = new ArrayDeque<>();
+    /** Where bytes go: the trailer's entries are written first, to a buffer of their own, so that /Root is object 1. */
+    private Output out = new Output();
+
+    private PdfFile() {}
+
+    /** The file for {@code trailer} (which holds /Root, /ID and, before PDF 2.0, /Info). */
+    static byte[] write(COSDictionary trailer, float version) throws IOException {
+        return new PdfFile().run(trailer, version);
+    }
+
+    private byte[] run(COSDictionary trailer, float version) throws IOException {
+        Output trailerEntries = out;
+        for (Map.Entry<COSName, COSBase> entry : trailer.entrySet()) {
+            if (!COSName.SIZE.equals(entry.getKey())) {
+                name(entry.getKey());
+                out.byteOf(' ');
+                value(entry.getValue());
+                out.byteOf('\n');
+            }
+        }
+        out = new Output();
+        out.ascii("%PDF-" + (version >= 2 ? "2.0" : String.valueOf(version)) + "\n");
+        out.write(new byte[] {'%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'});
+        List<Long> offsets = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            COSBase object = pending.poll();
+            offsets.add(out.size());
+            out.ascii(numbers.get(object) + " 0 obj\n");
+            if (object instanceof COSStream stream) {
+                stream(stream);
+            } else {
+                value(object, true);
+            }
+            out.ascii("\nendobj\n");
+        }
+        long xref = out.size();
+        StringBuilder table = new StringBuilder(20 * (offsets.size() + 1) + 32);
+        table.append("xref\n0 ").append(offsets.size() + 1).append("\n0000000000 65535 f\r\n");
+        for (long offset : offsets) {
+            String digits = Long.toString(offset);
+            table.append("0".repeat(10 - digits.length())).append(digits).append(" 00000 n\r\n");
+        }
+        out.ascii(table.toString());
+        out.ascii("trailer\n<<\n/Size " + (offsets.size() + 1) + "\n");
+        out.write(trailerEntries.bytes());
+        out.ascii(">>\nstartxref\n" + xref + "\n%%EOF\n");
+        return out.bytes();
+    }
+
+    private void value(COSBase value) throws IOException {
+        value(value, false);
+    }
+
+    /** Writes a value in place, or a reference when it is an indirect object other than the one being written. */
+    private void value(COSBase value, boolean itself) throws IOException {
+        COSBase resolved = value instanceof COSObject reference ? reference.getObject() : value;
+        if (resolved == null || resolved instanceof COSNull) {
+            out.ascii("null");
+        } else if (!itself && isIndirect(resolved, value instanceof COSObject)) {
+            out.ascii(number(resolved) + " 0 R");
+        } else if (resolved instanceof COSDictionary dictionary) {
+            dictionary(dictionary, null);
+        } else if (resolved instanceof COSArray array) {
+            out.byteOf('[');
+            for (int i = 0; i < array.size(); i++) {
+                if (i > 0) {
+                    out.byteOf(' ');
+                }
+                value(array.get(i));
+            }
+            out.byteOf(']');
+        } else if (resolved instanceof COSName name) {
+            name(name);
+        } else if (resolved instanceof COSString string) {
+            string(string.getBytes());
+        } else if (resolved instanceof COSInteger integer) {
+            out.ascii(Long.toString(integer.longValue()));
+        } else if (resolved instanceof COSFloat real) {
+            out.ascii(new BigDecimal(Float.toString(real.floatValue())).stripTrailingZeros().toPlainString());
+        } else if (resolved instanceof COSBoolean bool) {
+            out.ascii(bool.getValue() ? "true" : "false");
+        } else {
+            throw new IOException("cannot write a " + resolved.getClass().getSimpleName());
+        }
+    }
+
+    private static boolean isIndirect(COSBase value, boolean referenced) {
+        return value instanceof COSStream || referenced || value instanceof COSDictionary && !value.isDirect();
+    }
+
+    private int number(COSBase object) {
+        Integer number = numbers.get(object);
+        if (number == null) {
+            number = objects.size() + 1;
+            numbers.put(object, number);
+            objects.add(object);
+            pending.add(object);
+        }
+        return number;
+    }
+
+    private void dictionary(COSDictionary dictionary, String length) throws IOException {
+        out.ascii("<<");
+        for (Map.Entry<COSName, COSBase> entry : dictionary.entrySet()) {
+            if (length != null && COSName.LENGTH.equals(entry.getKey())) {
+                continue;
+            }
+            out.byteOf('\n');
+            name(entry.getKey());
+            out.byteOf(' ');
+            value(entry.getValue());
+        }
+        if (length != null) {
+            out.ascii("\n/Length " + length);
+        }
+        out.ascii("\n>>");
+    }
+
+    private void stream(COSStream stream) throws IOException {
+        byte[] data;
+        try (InputStream raw = stream.createRawInputStream()) {
+            data = raw.readAllBytes();
+        }
+        dictionary(stream, Integer.toString(data.length));
+        out.ascii("\nstream\n");
+        out.write(data);
+        out.ascii("\nendstream");
+    }
+
+    /** A name, with '#' escapes for delimiters, white space and bytes outside printable ASCII. */
+    private void name(COSName name) {
+        out.byteOf('/');
+        for (byte b : name.getBytes()) {
+            int c = b & 0xff;
+            if (c > 32 && c < 127 && "()<>[]{}/%#".indexOf(c) < 0) {
+                out.byteOf(c);
+            } else {
+                out.byteOf('#');
+                out.byteOf(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
+                out.byteOf(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+            }
+        }
+    }
+
+    /** A literal string when every byte is printable ASCII, else a hexadecimal one. */
+    private void string(byte[] bytes) {
+        boolean printable = true;
+        for (byte b : bytes) {
+            if (b < 32 || b > 126) {
+                printable = false;
+                break;
+            }
+        }
+        if (printable) {
+            out.byteOf('(');
+            for (byte b : bytes) {
+                if (b == '(' || b == ')' || b == '\\') {
+                    out.byteOf('\\');
+                }
+                out.byteOf(b);
+            }
+            out.byteOf(')');
+        } else {
+            out.byteOf('<');
+            for (byte b : bytes) {
+                out.byteOf(Character.toUpperCase(Character.forDigit(b >> 4 & 0xf, 16)));
+                out.byteOf(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+            }
+            out.byteOf('>');
+        }
+    }
+
+    /** A growing byte buffer; unlike ByteArrayOutputStream it takes no lock for every byte. */
+    private static final class Output {
+        private byte[] buffer = new byte[64 * 1024];
+        private int size;
+
+        void byteOf(int b) {
+            if (size == buffer.length) {
+                buffer = Arrays.copyOf(buffer, buffer.length * 2);
+            }
+            buffer[size++] = (byte) b;
+        }
+
+        void write(byte[] bytes) {
+            if (size + bytes.length > buffer.length) {
+                buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, size + bytes.length));
+            }
+            System.arraycopy(bytes, 0, buffer, size, bytes.length);
+            size += bytes.length;
+        }
+
+        void ascii(String text) {
+            write(text.getBytes(StandardCharsets.US_ASCII));
+        }
+
+        long size() {
+            return size;
+        }
+
+        byte[] bytes() {
+            return Arrays.copyOf(buffer, size);
+        }
+    }
+}
