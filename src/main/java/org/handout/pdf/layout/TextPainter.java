@@ -138,7 +138,7 @@ final class TextPainter {
                 int mirrored = com.ibm.icu.lang.UCharacter.getMirror(shaped.codePoint[i]);
                 int gid = face.glyph(mirrored);
                 gids.add(gid != 0 ? gid : shaped.gid[i]);
-                text.add(new String(Character.toChars(gid != 0 ? mirrored : shaped.codePoint[i])));
+                text.add(codePointText(gid != 0 ? mirrored : shaped.codePoint[i]));
             }
         }
         sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
@@ -199,6 +199,22 @@ final class TextPainter {
         return j;
     }
 
+    /** Strings of one Basic Multilingual Plane code point, made on first use: every glyph drawn carries its text. */
+    private static final String[] BMP_TEXT = new String[0x10000];
+
+    private static String codePointText(int cp) {
+        if (cp >= BMP_TEXT.length) {
+            return new String(Character.toChars(cp));
+        }
+        String text = BMP_TEXT[cp];
+        if (text == null) {
+            // Strings are immutable, so a thread that sees another's entry sees it whole; a race makes two equal ones.
+            text = String.valueOf((char) cp);
+            BMP_TEXT[cp] = text;
+        }
+        return text;
+    }
+
     private void drawRun(ShapedText shaped, int from, int to, float x, float baseline) {
         Segment segment = shaped.segmentAt(from);
         Face face = shaped.face[from];
@@ -216,7 +232,7 @@ final class TextPainter {
         for (int i = from, j = 0; i < to; i++) {
             if (shaped.face[i] != null) {
                 gids[j] = shaped.gid[i];
-                text[j++] = shaped.replaced[i] != null ? "\uFFFD" : new String(Character.toChars(shaped.codePoint[i]));
+                text[j++] = shaped.replaced[i] != null ? "\uFFFD" : codePointText(shaped.codePoint[i]);
             }
         }
         Tag owner = artifact != null ? null : segment.owner();
