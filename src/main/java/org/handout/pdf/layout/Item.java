@@ -1,6 +1,5 @@
 package org.handout.pdf.layout;
 
-import java.awt.Color;
 
 import org.handout.font.Face;
 import org.handout.model.ImageFile;
@@ -30,10 +29,10 @@ public sealed interface Item {
      * glyph {@code i}, for the ToUnicode map.
      */
     record Glyphs(Tag owner, Artifact artifact, float x, float y, Face face, float size, int[] gids,
-            String[] text, Color color) implements Item {}
+            String[] text, Rgb color) implements Item {}
 
     /** A filled rectangle: a rule, a border or a background. */
-    record Fill(Tag owner, Artifact artifact, float x, float y, float width, float height, Color color)
+    record Fill(Tag owner, Artifact artifact, float x, float y, float width, float height, Rgb color)
             implements Item {}
 
     record Picture(Tag owner, Artifact artifact, ImageFile image, float x, float y, float width, float height)

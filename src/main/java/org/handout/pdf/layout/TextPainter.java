@@ -1,6 +1,5 @@
 package org.handout.pdf.layout;
 
-import java.awt.Color;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -265,7 +264,7 @@ final class TextPainter {
         }
     }
 
-    private void line(float x, float y, float width, float thickness, Color color) {
+    private void line(float x, float y, float width, float thickness, Rgb color) {
         sink.accept(new Item.Fill(null, artifact != null ? artifact : Artifact.LAYOUT, x, y, width, thickness, color));
     }
 

@@ -1,15 +1,14 @@
 package org.handout.pdf.layout;
 
-import java.awt.Color;
 
 import org.handout.font.Face;
 import org.handout.font.FontLibrary;
 
 /** How a run of text looks. {@code rise} lifts the baseline (superscripts), in points. */
-record TextStyle(boolean mono, boolean bold, boolean italic, float size, Color color, boolean underline,
+record TextStyle(boolean mono, boolean bold, boolean italic, float size, Rgb color, boolean underline,
         boolean strike, float rise) {
 
-    static TextStyle body(float size, Color color) {
+    static TextStyle body(float size, Rgb color) {
         return new TextStyle(false, false, false, size, color, false, false, 0);
     }
 
@@ -33,7 +32,7 @@ record TextStyle(boolean mono, boolean bold, boolean italic, float size, Color c
         return new TextStyle(mono, bold, italic, size, color, underline, true, rise);
     }
 
-    TextStyle withLink(Color linkColor) {
+    TextStyle withLink(Rgb linkColor) {
         return new TextStyle(mono, bold, italic, size, linkColor, true, strike, rise);
     }
 
@@ -41,7 +40,7 @@ record TextStyle(boolean mono, boolean bold, boolean italic, float size, Color c
         return new TextStyle(mono, bold, italic, newSize, color, underline, strike, rise);
     }
 
-    TextStyle withColor(Color newColor) {
+    TextStyle withColor(Rgb newColor) {
         return new TextStyle(mono, bold, italic, size, newColor, underline, strike, rise);
     }
 

@@ -1,6 +1,5 @@
 package org.handout.pdf.layout;
 
-import java.awt.Color;
 
 import org.handout.pdf.PageSize;
 
@@ -9,15 +8,15 @@ import org.handout.pdf.PageSize;
  * the disclaimer's tint), beyond WCAG AAA for body text.
  */
 public record Theme(PageSize pageSize, float margin, float bodySize, float leading, float scale) {
-    static final Color TEXT = new Color(0x1a, 0x1a, 0x1a);
-    static final Color HEADING = new Color(0x0b, 0x3d, 0x62);
-    static final Color LINK = new Color(0x0a, 0x3f, 0x8f);
-    static final Color MUTED = new Color(0x3d, 0x3d, 0x3d);
-    static final Color RULE = new Color(0x6b, 0x7a, 0x89);
-    static final Color BOX_BORDER = new Color(0x0b, 0x3d, 0x62);
-    static final Color BOX_FILL = new Color(0xee, 0xf4, 0xfa);
-    static final Color CODE_FILL = new Color(0xf3, 0xf4, 0xf6);
-    static final Color HEADER_FILL = new Color(0xe8, 0xee, 0xf4);
+    static final Rgb TEXT = Rgb.hex(0x1a1a1a);
+    static final Rgb HEADING = Rgb.hex(0x0b3d62);
+    static final Rgb LINK = Rgb.hex(0x0a3f8f);
+    static final Rgb MUTED = Rgb.hex(0x3d3d3d);
+    static final Rgb RULE = Rgb.hex(0x6b7a89);
+    static final Rgb BOX_BORDER = Rgb.hex(0x0b3d62);
+    static final Rgb BOX_FILL = Rgb.hex(0xeef4fa);
+    static final Rgb CODE_FILL = Rgb.hex(0xf3f4f6);
+    static final Rgb HEADER_FILL = Rgb.hex(0xe8eef4);
 
     /** 20 mm margins, 11.5 pt body text on 1.45 leading; large print: 18 pt on 1.5. */
     public static Theme of(PageSize pageSize, boolean largePrint) {

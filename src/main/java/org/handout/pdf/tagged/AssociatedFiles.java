@@ -1,6 +1,5 @@
 package org.handout.pdf.tagged;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.GregorianCalendar;
@@ -10,9 +9,8 @@ import java.util.TimeZone;
 import java.util.TreeMap;
 
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
@@ -24,11 +22,11 @@ import org.handout.pdf.Attachment;
  * /AF array and in the EmbeddedFiles name tree (sorted, so the bytes are reproducible).
  */
 final class AssociatedFiles {
-    private final PDDocument pdf;
+    private final COSDictionary catalog;
     private final OffsetDateTime date;
 
-    AssociatedFiles(PDDocument pdf, OffsetDateTime date) {
-        this.pdf = pdf;
+    AssociatedFiles(COSDictionary catalog, OffsetDateTime date) {
+        this.catalog = catalog;
         this.date = date;
     }
 
@@ -45,14 +43,15 @@ final class AssociatedFiles {
         }
         PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
         tree.setNames(byName);
-        PDDocumentNameDictionary names = new PDDocumentNameDictionary(pdf.getDocumentCatalog());
-        names.setEmbeddedFiles(tree);
-        pdf.getDocumentCatalog().setNames(names);
-        pdf.getDocumentCatalog().getCOSObject().setItem(COSName.AF, associated);
+        COSDictionary names = new COSDictionary();
+        names.setItem(COSName.EMBEDDED_FILES, tree);
+        catalog.setItem(COSName.NAMES, names);
+        catalog.setItem(COSName.AF, associated);
     }
 
     private PDComplexFileSpecification fileSpecification(Attachment attachment) throws IOException {
-        PDEmbeddedFile file = new PDEmbeddedFile(pdf, new ByteArrayInputStream(attachment.data()), COSName.FLATE_DECODE);
+        PDEmbeddedFile file = new PDEmbeddedFile(Streams.flate(attachment.data()));
+        file.getCOSObject().setItem(COSName.TYPE, COSName.EMBEDDED_FILE);
         file.setSubtype(attachment.mimeType());
         file.setSize(attachment.data().length);
         GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);

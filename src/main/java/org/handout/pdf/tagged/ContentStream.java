@@ -1,7 +1,8 @@
 package org.handout.pdf.tagged;
 
-import java.awt.Color;
 import java.nio.charset.StandardCharsets;
+
+import org.handout.pdf.layout.Rgb;
 
 /**
  * Builds a page's content stream as bytes. Written by hand rather than through PDFBox's
@@ -40,10 +41,10 @@ final class ContentStream {
         out.append("EMC\n");
     }
 
-    void fillColor(Color c) {
-        number(c.getRed() / 255f).append(' ');
-        number(c.getGreen() / 255f).append(' ');
-        number(c.getBlue() / 255f).append(" rg\n");
+    void fillColor(Rgb c) {
+        number(c.red() / 255f).append(' ');
+        number(c.green() / 255f).append(' ');
+        number(c.blue() / 255f).append(" rg\n");
     }
 
     void rectangle(float x, float y, float w, float h) {

@@ -15,7 +15,6 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.font.Face;
 
 /**
@@ -52,15 +51,15 @@ final class FontEmbedder {
     }
 
     /** Writes every font and returns resource name → font dictionary. */
-    Map<String, COSDictionary> finish(PDDocument document) throws IOException {
+    Map<String, COSDictionary> finish() throws IOException {
         Map<String, COSDictionary> fonts = new LinkedHashMap<>();
         for (Map.Entry<Face, Usage> entry : usages.entrySet()) {
-            fonts.put(entry.getValue().resourceName, type0(document, entry.getKey(), entry.getValue()));
+            fonts.put(entry.getValue().resourceName, type0(entry.getKey(), entry.getValue()));
         }
         return fonts;
     }
 
-    private COSDictionary type0(PDDocument document, Face face, Usage usage) throws IOException {
+    private COSDictionary type0(Face face, Usage usage) throws IOException {
         byte[] subset = face.subset(usage.seen);
         String baseName = tag(usage) + "+" + face.name();
 
@@ -80,7 +79,7 @@ final class FontEmbedder {
         descriptor.setInt(COSName.DESCENT, Math.round(m.descent()));
         descriptor.setInt(COSName.CAP_HEIGHT, Math.round(m.capHeight()));
         descriptor.setInt(COSName.STEM_V, Math.round(50 + m.weight() * m.weight() / 3000f));
-        descriptor.setItem(COSName.FONT_FILE2, stream(document, subset, true));
+        descriptor.setItem(COSName.FONT_FILE2, fontFile(subset));
 
         COSDictionary cidFont = new COSDictionary();
         cidFont.setItem(COSName.TYPE, COSName.FONT);
@@ -103,7 +102,7 @@ final class FontEmbedder {
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        font.setItem(COSName.TO_UNICODE, stream(document, toUnicode(usage), false));
+        font.setItem(COSName.TO_UNICODE, Streams.flate(toUnicode(usage)));
         return font;
     }
 
@@ -162,14 +161,9 @@ final class FontEmbedder {
         return out;
     }
 
-    private static COSStream stream(PDDocument document, byte[] data, boolean fontFile) throws IOException {
-        COSStream stream = document.getDocument().createCOSStream();
-        if (fontFile) {
-            stream.setInt(COSName.LENGTH1, data.length);
-        }
-        try (OutputStream out = stream.createOutputStream(COSName.FLATE_DECODE)) {
-            out.write(data);
-        }
+    private static COSStream fontFile(byte[] data) throws IOException {
+        COSStream stream = Streams.flate(data);
+        stream.setInt(COSName.LENGTH1, data.length);
         return stream;
     }
 

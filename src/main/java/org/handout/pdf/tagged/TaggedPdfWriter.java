@@ -1,7 +1,5 @@
 package org.handout.pdf.tagged;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,18 +21,14 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -66,13 +60,22 @@ import org.handout.pdf.layout.Tag;
  */
 public final class TaggedPdfWriter {
     private static final String PRODUCER_NAME = "Accessible handout renderer";
+    /**
+     * The output intent's profile, shipped as a file: java.awt.color's built-in sRGB profile (and
+     * PDFBox's PDOutputIntent, which parses the profile with it) load AWT and LittleCMS.
+     */
+    private static final byte[] SRGB_PROFILE = Streams.resource("sRGB.icc");
 
     private final Document source;
     private final PageLayout layout;
     private final Conformance conformance;
     private final List<Attachment> attachments;
     private final OffsetDateTime date;
-    private final PDDocument pdf = new PDDocument();
+    private final COSDictionary catalog = new COSDictionary();
+    private final COSDictionary pageTree = new COSDictionary();
+    private final COSArray pageList = new COSArray();
+    /** Made only for a document with images: PDFBox's image factories take one (and load AWT, which text never needs). */
+    private PDDocument imageFactory;
     private final PDResources resources = new PDResources();
     private final FontEmbedder fonts = new FontEmbedder();
     private final StructureTree tree;
@@ -106,10 +109,11 @@ public final class TaggedPdfWriter {
     }
 
     private byte[] run() throws IOException {
-        try (pdf) {
-            // The header says the version; PDFBox's default catalog /Version 1.4 would contradict it.
-            pdf.getDocument().setVersion(conformance.pdfVersion());
-            pdf.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
+        try {
+            catalog.setItem(COSName.TYPE, COSName.CATALOG);
+            pageTree.setItem(COSName.TYPE, COSName.PAGES);
+            pageTree.setItem(COSName.KIDS, pageList);
+            catalog.setItem(COSName.PAGES, pageTree);
             for (LaidOutPage page : layout.pages()) {
                 page(page);
             }
@@ -118,21 +122,32 @@ public final class TaggedPdfWriter {
             }
             tree.finish();
             COSDictionary fontDictionary = new COSDictionary();
-            fonts.finish(pdf).forEach((name, font) -> fontDictionary.setItem(COSName.getPDFName(name), font));
+            fonts.finish().forEach((name, font) -> fontDictionary.setItem(COSName.getPDFName(name), font));
             resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
-            catalog();
-            if (!attachments.isEmpty()) {
-                new AssociatedFiles(pdf, date).attach(attachments);
+            COSDictionary trailer = new COSDictionary();
+            trailer.setItem(COSName.ROOT, catalog);
+            COSDictionary info = catalog();
+            if (info != null) {
+                trailer.setItem(COSName.INFO, info);
             }
-            pdf.getDocument().setDocumentID(documentId());
+            if (!attachments.isEmpty()) {
+                new AssociatedFiles(catalog, date).attach(attachments);
+            }
+            trailer.setItem(COSName.ID, documentId());
             // A classic cross-reference table instead of object streams: any reader, however old, can open the file.
-            return PdfFile.write(pdf.getDocument().getTrailer(), conformance.pdfVersion());
+            return PdfFile.write(trailer, conformance.pdfVersion());
+        } finally {
+            if (imageFactory != null) {
+                imageFactory.close();
+            }
         }
     }
 
     private void page(LaidOutPage laidOut) throws IOException {
         PDPage page = new PDPage(new PDRectangle(laidOut.width(), laidOut.height()));
-        pdf.addPage(page);
+        page.getCOSObject().setItem(COSName.PARENT, pageTree);
+        pageList.add(page);
+        pageTree.setInt(COSName.COUNT, pageList.size());
         int pageIndex = pages.size();
         pages.add(page);
         page.setResources(resources);
@@ -175,8 +190,7 @@ public final class TaggedPdfWriter {
         }
         byte[] bytes = content.bytes();
         contentDigest.update(bytes);
-        PDStream stream = new PDStream(pdf, new ByteArrayInputStream(bytes), COSName.FLATE_DECODE);
-        page.setContents(stream);
+        page.getCOSObject().setItem(COSName.CONTENTS, Streams.flate(bytes));
     }
 
     private void draw(Item item, ContentStream content) throws IOException {
@@ -194,9 +208,12 @@ public final class TaggedPdfWriter {
     private COSName image(ImageFile file) throws IOException {
         COSName name = images.get(file);
         if (name == null) {
+            if (imageFactory == null) {
+                imageFactory = new PDDocument();
+            }
             PDImageXObject xobject = file.kind() == ImageFile.Kind.JPEG
-                    ? JPEGFactory.createFromByteArray(pdf, file.bytes())
-                    : LosslessFactory.createFromImage(pdf, ImageIO.read(new ByteArrayInputStream(file.bytes())));
+                    ? JPEGFactory.createFromByteArray(imageFactory, file.bytes())
+                    : LosslessFactory.createFromImage(imageFactory, ImageIO.read(new ByteArrayInputStream(file.bytes())));
             name = COSName.getPDFName("Im" + (images.size() + 1));
             resources.put(name, xobject);
             images.put(file, name);
@@ -273,41 +290,38 @@ public final class TaggedPdfWriter {
         return "Link to " + (name != null ? name : area.anchor());
     }
 
-    private void catalog() throws IOException {
-        PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+    /** Fills the catalog; returns the Info dictionary, or null for PDF 2.0. */
+    private COSDictionary catalog() throws IOException {
         Metadata meta = source.meta();
-        catalog.setLanguage(meta.lang());
+        catalog.setString(COSName.LANG, meta.lang());
         PDMarkInfo markInfo = new PDMarkInfo();
         markInfo.setMarked(true);
-        catalog.setMarkInfo(markInfo);
+        catalog.setItem(COSName.MARK_INFO, markInfo);
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);
-        catalog.setViewerPreferences(preferences);
-        catalog.setStructureTreeRoot(new PDStructureTreeRoot(tree.root()));
-        catalog.setDocumentOutline(outline());
-        catalog.getCOSObject().setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
+        catalog.setItem(COSName.VIEWER_PREFERENCES, preferences);
+        catalog.setItem(COSName.STRUCT_TREE_ROOT, tree.root());
+        catalog.setItem(COSName.OUTLINES, outline());
+        catalog.setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
 
         XmpPacket.Fields fields = new XmpPacket.Fields(meta.title(), author(meta), meta.description(), meta.keywords(),
                 meta.lang(), meta.rights(), PdfDates.xmp(date), PRODUCER_NAME, producer(), conformance);
-        PDMetadata metadata = new PDMetadata(pdf);
-        try (OutputStream out = metadata.getCOSObject().createRawOutputStream()) {
+        COSStream metadata = new COSStream();
+        metadata.setItem(COSName.TYPE, COSName.METADATA);
+        metadata.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
+        try (OutputStream out = metadata.createRawOutputStream()) {
             out.write(XmpPacket.write(fields).getBytes(StandardCharsets.UTF_8));
         }
-        catalog.setMetadata(metadata);
-
-        PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(
-                ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData()));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        catalog.addOutputIntent(intent);
+        catalog.setItem(COSName.METADATA, metadata);
+        COSArray intents = new COSArray();
+        intents.add(outputIntent());
+        catalog.setItem(COSName.OUTPUT_INTENTS, intents);
 
         if (conformance.pdf2()) {
             // PDF 2.0 deprecates the Info dictionary and PDF/A-4 forbids it: the XMP says it all.
-            return;
+            return null;
         }
-        PDDocumentInformation info = pdf.getDocumentInformation();
+        PDDocumentInformation info = new PDDocumentInformation();
         info.getCOSObject().setString(COSName.MOD_DATE, PdfDates.info(date));
         info.setTitle(meta.title());
         if (fields.author() != null) {
@@ -322,7 +336,22 @@ public final class TaggedPdfWriter {
         info.setCreator(PRODUCER_NAME);
         info.setProducer(producer());
         info.getCOSObject().setString(COSName.CREATION_DATE, PdfDates.info(date));
+        return info.getCOSObject();
+    }
 
+    /** PDF/A's output intent: sRGB, the space every colour in the file is given in. */
+    private static COSDictionary outputIntent() throws IOException {
+        COSStream profile = Streams.flate(SRGB_PROFILE);
+        profile.setInt(COSName.N, 3);
+        COSDictionary intent = new COSDictionary();
+        intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
+        intent.setItem(COSName.S, COSName.getPDFName("GTS_PDFA1"));
+        intent.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+        intent.setString(COSName.INFO, "sRGB IEC61966-2.1");
+        intent.setString(COSName.OUTPUT_CONDITION, "sRGB IEC61966-2.1");
+        intent.setString(COSName.OUTPUT_CONDITION_IDENTIFIER, "sRGB IEC61966-2.1");
+        intent.setString(COSName.REGISTRY_NAME, "http://www.color.org");
+        return intent;
     }
 
     private static String author(Metadata meta) {
