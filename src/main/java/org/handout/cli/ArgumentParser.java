@@ -3,7 +3,7 @@ package org.handout.cli;
 import java.nio.file.InvalidPathException;
 
 /**
- * Reads a command line against {@link Arguments#OPTIONS} in one plain loop: {@code --name value},
+ * Reads a command line against {@link Option#OPTIONS} in one plain loop: {@code --name value},
  * {@code --name=value}, {@code -o DIR}, {@code -oDIR}, grouped short flags such as {@code -qV}, options and inputs in
  * any order, and {@code --} before inputs that start with a dash. Hand-written because picocli's class loading and
  * reflection cost about 100 ms of every cold start.
@@ -27,7 +27,7 @@ final class ArgumentParser {
         while (next < args.length) {
             String arg = args[next++];
             if (optionsEnded || arg.equals("-") || !arg.startsWith("-")) {
-                apply(Arguments.INPUT, "INPUT", arg);
+                apply(Option.INPUT, "INPUT", arg);
             } else if (arg.equals("--")) {
                 optionsEnded = true;
             } else if (arg.startsWith("--")) {
@@ -50,7 +50,7 @@ final class ArgumentParser {
     private void longOption(String arg) {
         int equals = arg.indexOf('=');
         String name = equals < 0 ? arg : arg.substring(0, equals);
-        OptionDefinition option = known(name, name);
+        Option option = known(name, name);
         if (equals < 0) {
             apply(option, name, option.takesValue() ? value(name) : null);
         } else if (option.takesValue()) {
@@ -64,7 +64,7 @@ final class ArgumentParser {
     private void shortOptions(String arg) {
         for (int i = 1; i < arg.length(); i++) {
             String name = "-" + arg.charAt(i);
-            OptionDefinition option = known(name, arg);
+            Option option = known(name, arg);
             if (option.takesValue()) {
                 apply(option, name, i + 1 < arg.length() ? arg.substring(i + 1) : value(name));
                 return;
@@ -81,26 +81,26 @@ final class ArgumentParser {
         return args[next++];
     }
 
-    private static OptionDefinition known(String name, String typed) {
-        OptionDefinition option = find(name);
+    private static Option known(String name, String typed) {
+        Option option = find(name);
         if (option == null) {
             throw new ArgumentError("unknown option '" + typed + "'");
         }
         return option;
     }
 
-    private static OptionDefinition find(String name) {
-        for (OptionDefinition option : Arguments.OPTIONS) {
-            if (option.names().contains(name)) {
+    private static Option find(String name) {
+        for (Option option : Option.OPTIONS) {
+            if (option.names.contains(name)) {
                 return option;
             }
         }
         return null;
     }
 
-    private void apply(OptionDefinition option, String name, String value) {
+    private void apply(Option option, String name, String value) {
         try {
-            option.handler().accept(arguments, value);
+            arguments.set(option, value);
         } catch (NumberFormatException e) {
             throw new ArgumentError("option '" + name + "' needs a number, not '" + value + "'");
         } catch (InvalidPathException e) {

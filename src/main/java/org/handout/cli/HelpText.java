@@ -15,9 +15,9 @@ final class HelpText {
         out.println("Usage: renderer [OPTION...] INPUT... -o DIR");
         wrap(out, "", 0, "Renders Markdown health handouts to tagged PDF (PDF/UA-1 + PDF/A-2a) and accessible HTML.");
         out.println();
-        wrap(out, label(Arguments.INPUT), COLUMN, Arguments.INPUT.description());
-        for (OptionDefinition option : Arguments.OPTIONS) {
-            wrap(out, label(option), COLUMN, option.description());
+        wrap(out, label(Option.INPUT), COLUMN, Option.INPUT.description);
+        for (Option option : Option.OPTIONS) {
+            wrap(out, label(option), COLUMN, option.description);
         }
         out.println();
         out.println("Exit codes:");
@@ -44,10 +44,10 @@ final class HelpText {
     }
 
     /** {@code "  -o, --output=DIR"}; long-only options and INPUT are indented past the short-name column. */
-    private static String label(OptionDefinition option) {
-        List<String> names = option.names();
+    private static String label(Option option) {
+        List<String> names = option.names;
         String indent = names.isEmpty() || names.get(0).startsWith("--") ? "      " : "  ";
-        String value = option.label() == null ? "" : (names.isEmpty() ? "" : "=") + option.label();
+        String value = option.label == null ? "" : (names.isEmpty() ? "" : "=") + option.label;
         return indent + String.join(", ", names) + value;
     }
 }

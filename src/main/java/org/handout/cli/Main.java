@@ -21,7 +21,7 @@ import org.handout.render.RenderOptions;
 
 /**
  * The public command line: {@code renderer INPUT... -o DIR}. Exit 0 all rendered, 1 a failure, 2 usage. The options
- * are listed once, in {@link Arguments#OPTIONS}.
+ * are listed once, in {@link Option}.
  */
 public final class Main {
     private final Arguments arguments;
@@ -33,8 +33,22 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * PDFBox logs through commons-logging, whose search for a logging framework is a visible part of a cold
+     * start, and whose fallback prints to stderr. The renderer reports every problem as a diagnostic of its
+     * own, so the command line sends library logging nowhere, unless the user asked for a logger.
+     */
+    private static void quietLibraryLogging() {
+        if (System.getProperty("org.apache.commons.logging.Log") == null
+                && System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        }
     }
 
     /** Runs the command line and returns its exit code; used by tests too. Never prints a stack trace. */

@@ -1,0 +1,56 @@
+package org.handout.cli;
+
+import java.util.List;
+
+import org.handout.render.Limits;
+
+/**
+ * The command line's options, in the order the help lists them, read by both {@link ArgumentParser} and
+ * {@link HelpText} so the two cannot drift. {@link Arguments#set} says what each one does. An enum rather
+ * than a table of lambdas: each lambda is a class spun at start-up, and a command line should cost nothing.
+ */
+enum Option {
+    INPUT(List.of(), "INPUT...", "Markdown files, or folders rendered with every .md under them."),
+    OUTPUT(List.of("-o", "--output"), "DIR", "Folder for NAME.pdf and NAME.html."),
+    FORMAT(List.of("--format"), "pdf|html|pdf,html", "Outputs to write (default: pdf,html)."),
+    LANG(List.of("--lang"), "TAG", "Language (BCP 47) when the front matter has none (default: en)."),
+    PAGE_SIZE(List.of("--page-size"), "a4|letter", "PDF page size (default: Letter for en-US, A4 otherwise)."),
+    LARGE_PRINT(List.of("--large-print"), null, "Large-print PDF: body text 18 pt, headings and spacing to match."),
+    DISCLAIMER_FILE(List.of("--disclaimer-file"), "FILE", "Markdown file with the organisation's disclaimer."),
+    RESOURCE_ROOT(List.of("--resource-root"), "DIR",
+            "Folder that local images must lie in (default: the source's folder)."),
+    CSL(List.of("--csl"), "STYLE", "Citation style id, e.g. apa or vancouver (default: front matter's csl, else AMA)."),
+    KEEP_GOING(List.of("--keep-going"), null,
+            "Turn recoverable errors (missing image, missing glyph) into warnings with a visible placeholder."),
+    STRICT(List.of("--strict"), null, "Treat every warning as an error."),
+    ARCHIVAL(List.of("--archival"), null, "PDF/UA-1 + PDF/A-3a carrying the Markdown source, its images and references."),
+    PDF_UA(List.of("--pdf-ua"), "1|2", "PDF/UA part: 1 (PDF 1.7, default) or 2 (PDF 2.0 with PDF/A-4f)."),
+    DATE(List.of("--date"), "ISO-DATE", "Date for the PDF metadata when the front matter has none."),
+    MAX_INPUT_BYTES(List.of("--max-input-bytes"), "N",
+            "Largest source accepted (default: " + Limits.DEFAULT_INPUT_BYTES + ")."),
+    MAX_TABLE_COLUMNS(List.of("--max-table-columns"), "N",
+            "Widest table accepted (default: " + Limits.DEFAULT_TABLE_COLUMNS + ")."),
+    QUIET(List.of("-q", "--quiet"), null, "Print errors only."),
+    VERBOSE(List.of("--verbose"), null, "Print more detail about failures."),
+    HELP(List.of("-h", "--help"), null, "Show this help message and exit."),
+    VERSION(List.of("-V", "--version"), null, "Print version information and exit.");
+
+    /** Every option proper: all but the INPUT operands. */
+    static final List<Option> OPTIONS = List.of(values()).subList(1, values().length);
+
+    /** Spellings such as {@code -o} and {@code --output}; none for the INPUT operands. */
+    final List<String> names;
+    /** Placeholder for the value in the help, such as {@code DIR}; null for a flag, which takes no value. */
+    final String label;
+    final String description;
+
+    Option(List<String> names, String label, String description) {
+        this.names = names;
+        this.label = label;
+        this.description = description;
+    }
+
+    boolean takesValue() {
+        return label != null;
+    }
+}
