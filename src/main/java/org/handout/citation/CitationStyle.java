@@ -1,26 +1,22 @@
 package org.handout.citation;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.JarURLConnection;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 import de.undercouch.citeproc.CSL;
 
@@ -44,18 +40,21 @@ final class CitationStyle {
     final String suffix;
     final String delimiter;
 
-    private CitationStyle(String id, Document style) throws Exception {
+    private CitationStyle(String id, String xml) {
         this.id = id;
-        this.numeric = anyNumeric(style);
-        Element layout = citationLayout(style);
-        this.superscript = "sup".equals(layout.getAttribute("vertical-align"));
-        this.prefix = layout.getAttribute("prefix");
-        this.suffix = layout.getAttribute("suffix");
-        this.delimiter = layout.hasAttribute("delimiter") ? layout.getAttribute("delimiter") : "; ";
-        for (String attribute : new String[] {"prefix", "suffix", "delimiter", "vertical-align"}) {
-            layout.removeAttribute(attribute);
+        StyleText style = new StyleText(xml);
+        this.numeric = style.any("category", "citation-format", "numeric");
+        StyleText.Tag citation = style.find("citation", 0);
+        StyleText.Tag layout = citation == null ? null : style.find("layout", citation.end());
+        if (layout == null) {
+            throw new IllegalArgumentException("the style has no citation layout");
         }
-        this.xml = StyleXml.write(style);
+        Map<String, String> attributes = layout.attributes();
+        this.superscript = "sup".equals(attributes.get("vertical-align"));
+        this.prefix = attributes.getOrDefault("prefix", "");
+        this.suffix = attributes.getOrDefault("suffix", "");
+        this.delimiter = attributes.getOrDefault("delimiter", "; ");
+        this.xml = style.without(layout, Set.of("prefix", "suffix", "delimiter", "vertical-align"));
     }
 
     /** The style with this id, following a dependent style to its parent; null when none is bundled. */
@@ -68,14 +67,14 @@ final class CitationStyle {
 
     private static CitationStyle bundled(String id) {
         try {
-            Document style = read("/" + id + ".csl");
+            String style = read("/" + id + ".csl");
             if (style == null) {
-                Document dependent = read("/dependent/" + id + ".csl");
+                String dependent = read("/dependent/" + id + ".csl");
                 String parent = dependent == null ? null : parentId(dependent);
                 style = parent == null ? null : read("/" + parent + ".csl");
             }
             return style == null ? null : new CitationStyle(id, style);
-        } catch (Exception e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("the bundled style '" + id + "' cannot be read", e);
         }
     }
@@ -128,42 +127,23 @@ final class CitationStyle {
                 .map(n -> n.substring("locales-".length(), n.length() - ".xml".length()));
     }
 
-    private static Document read(String resource) throws Exception {
+    private static String read(String resource) throws IOException {
         try (InputStream in = CitationStyle.class.getResourceAsStream(resource)) {
             if (in == null) {
                 return null;
             }
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newDefaultInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(in.readAllBytes()));
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
     }
 
-    private static String parentId(Document dependent) {
-        NodeList links = dependent.getElementsByTagName("link");
-        for (int i = 0; i < links.getLength(); i++) {
-            Element link = (Element) links.item(i);
-            if ("independent-parent".equals(link.getAttribute("rel"))) {
-                return link.getAttribute("href").replaceAll("^.*/", "");
+    private static String parentId(String dependent) {
+        StyleText style = new StyleText(dependent);
+        for (StyleText.Tag link = style.find("link", 0); link != null; link = style.find("link", link.end())) {
+            if ("independent-parent".equals(link.attributes().get("rel"))) {
+                return link.attributes().getOrDefault("href", "").replaceAll("^.*/", "");
             }
         }
         return null;
-    }
-
-    private static boolean anyNumeric(Document style) {
-        NodeList categories = style.getElementsByTagName("category");
-        for (int i = 0; i < categories.getLength(); i++) {
-            if ("numeric".equals(((Element) categories.item(i)).getAttribute("citation-format"))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Element citationLayout(Document style) {
-        Element citation = (Element) style.getElementsByTagName("citation").item(0);
-        return (Element) citation.getElementsByTagName("layout").item(0);
     }
 }
