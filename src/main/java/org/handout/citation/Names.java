@@ -51,10 +51,19 @@ final class Names {
             return null;
         }
         int[] parts = item.getIssued().getDateParts()[0];
-        StringBuilder date = new StringBuilder(String.format("%04d", parts[0]));
+        StringBuilder date = padded(new StringBuilder(), parts[0], 4);
         for (int i = 1; i < parts.length && i < 3; i++) {
-            date.append(String.format("-%02d", parts[i]));
+            padded(date.append('-'), parts[i], 2);
         }
         return date.toString();
+    }
+
+    /** Digits by hand: String.format would load the locale's number symbols, and pick its digits. */
+    private static StringBuilder padded(StringBuilder out, int value, int width) {
+        String digits = Integer.toString(value);
+        for (int i = digits.length(); i < width; i++) {
+            out.append('0');
+        }
+        return out.append(digits);
     }
 }

@@ -3,11 +3,16 @@ package org.handout.citation;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /** The heading texts that name a reference section, in the languages the renderer speaks. */
 final class SectionNames {
+    // Compiled once: String.replaceAll compiles its pattern on every call, and every name below is folded.
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern TRAILING = Pattern.compile("[\\s:.]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Set<String> NAMES = Stream.of(
             // en
             "references", "reference list", "research studies", "studies", "sources", "bibliography", "works cited",
@@ -41,7 +46,8 @@ final class SectionNames {
     }
 
     private static String fold(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s:.]+$", "").replaceAll("\\s+", " ").strip();
+        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String trimmed = TRAILING.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
+        return SPACES.matcher(trimmed).replaceAll(" ").strip();
     }
 }

@@ -1,5 +1,6 @@
 package org.handout.citation;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +14,8 @@ import java.util.regex.Pattern;
  * processing instructions are masked before searching, so markup inside them is never taken for tags.
  */
 final class StyleText {
-    private static final Pattern IGNORED = Pattern.compile("<!--.*?-->|<!\\[CDATA\\[.*?]]>|<\\?.*?\\?>", Pattern.DOTALL);
+    /** Openings of the sections that hold no tags, and their closings. */
+    private static final String[][] IGNORED = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
     private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));");
 
@@ -23,14 +25,21 @@ final class StyleText {
 
     StyleText(String xml) {
         this.xml = xml;
-        StringBuilder blank = new StringBuilder(xml);
-        Matcher ignored = IGNORED.matcher(xml);
-        while (ignored.find()) {
-            for (int i = ignored.start(); i < ignored.end(); i++) {
-                blank.setCharAt(i, ' ');
+        char[] blank = xml.toCharArray();
+        int at = xml.indexOf('<');
+        while (at >= 0) {
+            int end = at + 1;
+            for (String[] section : IGNORED) {
+                if (xml.startsWith(section[0], at)) {
+                    int close = xml.indexOf(section[1], at + section[0].length());
+                    end = close < 0 ? xml.length() : close + section[1].length();
+                    Arrays.fill(blank, at, end, ' ');
+                    break;
+                }
             }
+            at = xml.indexOf('<', end);
         }
-        this.masked = blank.toString();
+        this.masked = new String(blank);
     }
 
     /** A start tag: where it lies in the text and its attributes, decoded, in document order. */
