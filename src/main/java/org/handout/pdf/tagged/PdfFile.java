@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +46,7 @@ final class PdfFile {
 
     private PdfFile() {}
 
-    /** The file for {@code trailer} (which holds /Root, /ID and, before PDF 2.0, /Info). */
+    /** The file for {@code trailer} (which holds /Root and, before PDF 2.0, /Info); the /ID is computed here. */
     static byte[] write(COSDictionary trailer, float version) throws IOException {
         return new PdfFile().run(trailer, version);
     }
@@ -52,7 +54,7 @@ final class PdfFile {
     private byte[] run(COSDictionary trailer, float version) throws IOException {
         Output trailerEntries = out;
         for (Map.Entry<COSName, COSBase> entry : trailer.entrySet()) {
-            if (!COSName.SIZE.equals(entry.getKey())) {
+            if (!COSName.SIZE.equals(entry.getKey()) && !COSName.ID.equals(entry.getKey())) {
                 name(entry.getKey());
                 out.byteOf(' ');
                 value(entry.getValue());
@@ -62,7 +64,7 @@ final class PdfFile {
         out = new Output();
         out.ascii("%PDF-" + (version >= 2 ? "2.0" : String.valueOf(version)) + "\n");
         out.write(new byte[] {'%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3, '\n'});
-        List<Long> offsets = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
         while (!pending.isEmpty()) {
             COSBase object = pending.poll();
             offsets.add(out.size());
@@ -74,16 +76,21 @@ final class PdfFile {
             }
             out.ascii("\nendobj\n");
         }
+        byte[] id = Arrays.copyOf(out.sha256(), 16);
         long xref = out.size();
         StringBuilder table = new StringBuilder(20 * (offsets.size() + 1) + 32);
         table.append("xref\n0 ").append(offsets.size() + 1).append("\n0000000000 65535 f\r\n");
-        for (long offset : offsets) {
-            String digits = Long.toString(offset);
+        for (int offset : offsets) {
+            String digits = Integer.toString(offset);
             table.append("0".repeat(10 - digits.length())).append(digits).append(" 00000 n\r\n");
         }
         out.ascii(table.toString());
         out.ascii("trailer\n<<\n/Size " + (offsets.size() + 1) + "\n");
         out.write(trailerEntries.bytes());
+        out.ascii("/ID [");
+        string(id);
+        string(id);
+        out.ascii("]\n");
         out.ascii(">>\nstartxref\n" + xref + "\n%%EOF\n");
         return out.bytes();
     }
@@ -235,12 +242,28 @@ final class PdfFile {
             write(text.getBytes(StandardCharsets.US_ASCII));
         }
 
-        long size() {
+        int size() {
             return size;
         }
 
         byte[] bytes() {
             return Arrays.copyOf(buffer, size);
+        }
+
+        /**
+         * A SHA-256 of everything written so far. The file identifier is the first half of the hash of
+         * all that comes before the cross-reference table, so the same document always gets the same
+         * /ID and any change gives another; hashing the written, compressed objects costs a fraction of
+         * hashing the page content as drawn.
+         */
+        byte[] sha256() {
+            try {
+                MessageDigest digest = MessageDigest.getInstance("SHA-256");
+                digest.update(buffer, 0, size);
+                return digest.digest();
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
     }
 }

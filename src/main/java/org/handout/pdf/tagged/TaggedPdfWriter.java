@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -84,8 +82,6 @@ public final class TaggedPdfWriter {
     private final List<PendingLink> links = new ArrayList<>();
     /** Pages by index: PDFBox's getPage(i) walks the page tree, which made outlines and links quadratic. */
     private final List<PDPage> pages = new ArrayList<>();
-    /** The /ID hash, fed each content stream as it is made instead of inflating them all again at the end. */
-    private final MessageDigest contentDigest = sha256();
 
     private record Destination(int page, float y, Tag target) {}
 
@@ -133,7 +129,6 @@ public final class TaggedPdfWriter {
             if (!attachments.isEmpty()) {
                 new AssociatedFiles(catalog, date).attach(attachments);
             }
-            trailer.setItem(COSName.ID, documentId());
             // A classic cross-reference table instead of object streams: any reader, however old, can open the file.
             return PdfFile.write(trailer, conformance.pdfVersion());
         } finally {
@@ -189,7 +184,6 @@ public final class TaggedPdfWriter {
             content.end();
         }
         byte[] bytes = content.bytes();
-        contentDigest.update(bytes);
         page.getCOSObject().setItem(COSName.CONTENTS, Streams.flate(bytes));
     }
 
@@ -394,26 +388,5 @@ public final class TaggedPdfWriter {
         return outline;
     }
 
-    /** The same content and options always give the same /ID. */
-    private COSArray documentId() {
-        contentDigest.update(XmpPacket.escape(source.meta().title()).getBytes(StandardCharsets.UTF_8));
-        contentDigest.update(conformance.name().getBytes(StandardCharsets.US_ASCII));
-        for (Attachment attachment : attachments) {
-            contentDigest.update(attachment.data());
-        }
-        byte[] id = java.util.Arrays.copyOf(contentDigest.digest(), 16);
-        COSArray array = new COSArray();
-        array.add(new COSString(id));
-        array.add(new COSString(id));
-        return array;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }
