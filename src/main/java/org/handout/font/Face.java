@@ -19,15 +19,13 @@ public final class Face {
     private final byte[] data;
     private volatile java.awt.Font shaper;
     /**
-     * Glyph ids of the Basic Multilingual Plane, looked up on first use: the layout asks for
-     * every character of every paragraph, and an array beats a search of the cmap.
+     * Glyph ids plus one for the Basic Multilingual Plane, looked up on first use (0: not yet): the
+     * layout asks for every character of every paragraph, and an array beats a search of the cmap.
      */
     private final int[] bmpGlyphs = new int[0x10000];
-    private static final int UNKNOWN = -1;
 
     Face(String name, String resource) {
         this.name = name;
-        java.util.Arrays.fill(bmpGlyphs, UNKNOWN);
         try (InputStream in = Face.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font resource missing: " + resource);
@@ -64,12 +62,12 @@ public final class Face {
             return lookup(codePoint);
         }
         int cached = bmpGlyphs[codePoint];
-        if (cached == UNKNOWN) {
-            cached = lookup(codePoint);
+        if (cached == 0) {
+            cached = lookup(codePoint) + 1;
             // A race only writes the same value twice.
             bmpGlyphs[codePoint] = cached;
         }
-        return cached;
+        return cached - 1;
     }
 
     /** A glyph id past the font's glyph count is as good as none. */

@@ -128,14 +128,16 @@ final class GlyphSubset {
 
     /** The sum of the data as big-endian 32-bit words, the last one padded with zeros. */
     private static long checksum(byte[] data, int from, int length) {
+        ByteBuffer words = ByteBuffer.wrap(data, from, length);
         long sum = 0;
-        for (int i = 0; i < length; i += 4) {
-            long word = 0;
-            for (int j = 0; j < 4; j++) {
-                word = word << 8 | (i + j < length ? data[from + i + j] & 0xff : 0);
-            }
-            sum += word;
+        int whole = length & ~3;
+        for (int i = 0; i < whole; i += 4) {
+            sum += words.getInt(from + i) & 0xffffffffL;
         }
-        return sum & 0xffffffffL;
+        long last = 0;
+        for (int i = whole; i < whole + 4; i++) {
+            last = last << 8 | (i < length ? data[from + i] & 0xff : 0);
+        }
+        return (sum + (length > whole ? last : 0)) & 0xffffffffL;
     }
 }
