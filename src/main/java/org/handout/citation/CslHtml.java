@@ -128,7 +128,8 @@ final class CslHtml {
             if (lt < 0) {
                 break;
             }
-            int gt = tagEnd(html, lt);
+            int closing = TagEnd.of(html, lt + 1);
+            int gt = closing < 0 ? html.length() - 1 : closing;
             String tag = html.substring(lt + 1, gt);
             if (tag.startsWith("/")) {
                 close(open, name(tag.substring(1)));
@@ -142,22 +143,6 @@ final class CslHtml {
             i = gt + 1;
         }
         return root;
-    }
-
-    /** The '>' that ends the tag opened at {@code lt}, skipping quoted attribute values. */
-    private static int tagEnd(String html, int lt) {
-        char quote = 0;
-        for (int i = lt + 1; i < html.length(); i++) {
-            char c = html.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i;
-            }
-        }
-        return html.length() - 1;
     }
 
     private static String name(String tag) {

@@ -51,7 +51,10 @@ final class StyleText {
         if (!open.find(from)) {
             return null;
         }
-        int end = tagEnd(open.end());
+        int end = TagEnd.of(masked, open.end());
+        if (end < 0) {
+            throw new IllegalArgumentException("a <" + name + "> tag is never closed");
+        }
         Map<String, String> attributes = new LinkedHashMap<>();
         Matcher attribute = ATTRIBUTE.matcher(masked.substring(open.end(), end));
         while (attribute.find()) {
@@ -99,22 +102,6 @@ final class StyleText {
             }
         }
         return out.toString();
-    }
-
-    /** The '>' closing the tag whose attributes start at {@code from}; quoted values may hold '>'. */
-    private int tagEnd(int from) {
-        char quote = 0;
-        for (int i = from; i < masked.length(); i++) {
-            char c = masked.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '>') {
-                return i;
-            }
-        }
-        throw new IllegalArgumentException("a tag is never closed");
     }
 
     /** An attribute value as a parser reads it: literal white space becomes a space, then references are resolved. */
