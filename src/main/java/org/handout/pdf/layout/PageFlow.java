@@ -14,6 +14,7 @@ final class PageFlow {
     private final Theme theme;
     private final List<LaidOutPage> pages = new ArrayList<>();
     private final Set<Tag> opened = new HashSet<>();
+    private Tag lastOwner;
     private LaidOutPage page;
     private float y;
     private boolean landscape;
@@ -107,7 +108,11 @@ final class PageFlow {
 
     /** Adds an item, first opening its owner (and the owner's ancestors) if needed. */
     void add(Item item) {
-        open(item.owner());
+        // Runs of items share an owner: only a new owner needs the look-up in the set of opened tags.
+        if (item.owner() != lastOwner) {
+            open(item.owner());
+            lastOwner = item.owner();
+        }
         page.add(item);
     }
 }
