@@ -6,13 +6,12 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.commons.text.StringEscapeUtils;
 import org.handout.model.Inline;
 
 /**
  * Turns citeproc's HTML output into model inlines: italics, bold and superscript survive, markup
- * does not. citeproc writes a small, fixed vocabulary (div, span with a style, sup, sub, a) and
- * escapes text with commons-text's escapeHtml4, so this reads it directly: a general HTML parser's
+ * does not. citeproc writes a small, fixed vocabulary (div, span with a style, sup, sub, a), and
+ * {@link MinimalHtmlFormat} escapes only &amp;, &lt; and &gt;, so this reads it directly: a general HTML parser's
  * first use cost about 50 ms of a cold start. Text is read as jsoup's TextNode.text() reads it
  * (runs of white space, no-break space included, become one space; zero-width and soft hyphens go).
  */
@@ -120,7 +119,7 @@ final class CslHtml {
             int lt = html.indexOf('<', i);
             int end = lt < 0 ? html.length() : lt;
             if (end > i) {
-                String text = normalise(StringEscapeUtils.unescapeHtml4(html.substring(i, end)));
+                String text = normalise(decode(html.substring(i, end)));
                 if (!text.isEmpty()) {
                     open.peek().children().add(text);
                 }
@@ -160,7 +159,7 @@ final class CslHtml {
         }
         int start = at + name.length() + 3;
         int end = tag.indexOf('"', start);
-        return StringEscapeUtils.unescapeHtml4(tag.substring(start, end < 0 ? tag.length() : end));
+        return decode(tag.substring(start, end < 0 ? tag.length() : end));
     }
 
     private static void close(Deque<Node> open, String name) {
@@ -172,6 +171,50 @@ final class CslHtml {
                 } while (closed != node);
                 return;
             }
+        }
+    }
+
+    /** Resolves the references {@link MinimalHtmlFormat} writes, and numeric ones. */
+    private static String decode(String text) {
+        int amp = text.indexOf('&');
+        if (amp < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, amp);
+        for (int i = amp; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int semicolon = c == '&' ? text.indexOf(';', i) : -1;
+            String resolved = semicolon < 0 ? null : reference(text.substring(i + 1, semicolon));
+            if (resolved == null) {
+                out.append(c);
+            } else {
+                out.append(resolved);
+                i = semicolon;
+            }
+        }
+        return out.toString();
+    }
+
+    private static String reference(String name) {
+        return switch (name) {
+            case "amp" -> "&";
+            case "lt" -> "<";
+            case "gt" -> ">";
+            case "quot" -> "\"";
+            case "apos" -> "'";
+            default -> numericReference(name);
+        };
+    }
+
+    /** {@code #NN} or {@code #xHH}; null for anything else, which then stays as written. */
+    private static String numericReference(String name) {
+        try {
+            if (name.startsWith("#x") || name.startsWith("#X")) {
+                return Character.toString(Integer.parseInt(name.substring(2), 16));
+            }
+            return name.startsWith("#") ? Character.toString(Integer.parseInt(name.substring(1))) : null;
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

@@ -48,7 +48,7 @@ final class Formatter {
         csl = engine.csl();
         numeric = style.numeric;
         csl.reset();
-        csl.setOutputFormat("html");
+        csl.setOutputFormat(new MinimalHtmlFormat());
         csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
     }
 

@@ -8,11 +8,11 @@ import java.util.List;
 import org.handout.model.Inline;
 import org.junit.jupiter.api.Test;
 
-/** citeproc's HTML, read into inlines: formatting kept, entities decoded, white space as jsoup reads it. */
+/** citeproc's HTML (escaped by MinimalHtmlFormat), read into inlines: formatting kept, entities decoded, white space as jsoup reads it. */
 class CslHtmlTest {
     private static final String NUMBERED = "  <div class=\"csl-entry\">\n    <div class=\"csl-left-margin\">12.</div>"
             + "<div class=\"csl-right-inline\">Serefko A, Szopa A. Magnesium in depression. "
-            + "<span style=\"font-style: italic\">Pharmacol Rep</span>. 2013;65(3):547&ndash;554. "
+            + "<span style=\"font-style: italic\">Pharmacol Rep</span>. 2013;65(3):547\u2013554. "
             + "doi:<a href=\"https://doi.org/10.1/x?a=1&amp;b=2\">10.1/x</a> </div>\n  </div>\n";
 
     @Test
@@ -26,11 +26,17 @@ class CslHtmlTest {
 
     @Test
     void unnumberedEntryIsTrimmedAndHasNoLabel() {
-        String html = "<div class=\"csl-entry\"> Smith&nbsp;&nbsp;J. <span style=\"font-weight: bold\">Bold</span>"
-                + " caf&eacute; x&shy;y &lt;i&gt; </div>";
+        String html = "<div class=\"csl-entry\"> Smith\u00a0&#160;J. <span style=\"font-weight: bold\">Bold</span>"
+                + " caf\u00e9 x\u00ady &lt;i&gt; &amp;c &unknown; </div>";
         assertNull(CslHtml.label(html));
         assertEquals(List.of(new Inline.Text("Smith J. "), new Inline.Strong(List.of(new Inline.Text("Bold"))),
-                new Inline.Text(" café xy <i>")), CslHtml.entry(html));
+                new Inline.Text(" café xy <i> &c &unknown;")), CslHtml.entry(html));
+    }
+
+    @Test
+    void theFormatEscapesOnlyMarkup() {
+        assertEquals("caf\u00e9 &amp; &lt;b&gt; \"q\"", new MinimalHtmlFormat().escape("caf\u00e9 & <b> \"q\""));
+        assertEquals("plain", new MinimalHtmlFormat().escape("plain"));
     }
 
     @Test

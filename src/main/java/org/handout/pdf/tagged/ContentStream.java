@@ -76,10 +76,15 @@ final class ContentStream {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
-    /** Called once per glyph, so it writes digits directly instead of formatting a string. */
+    private final char[] digits = new char[4];
+
+    /** Called once per glyph, so it writes the four digits in one append instead of formatting a string. */
     private void hex4(int value) {
-        out.append(HEX[(value >> 12) & 0xF]).append(HEX[(value >> 8) & 0xF])
-                .append(HEX[(value >> 4) & 0xF]).append(HEX[value & 0xF]);
+        digits[0] = HEX[(value >> 12) & 0xF];
+        digits[1] = HEX[(value >> 8) & 0xF];
+        digits[2] = HEX[(value >> 4) & 0xF];
+        digits[3] = HEX[value & 0xF];
+        out.append(digits, 0, 4);
     }
 
     /** A number with at most three decimals, never in exponent form. */
