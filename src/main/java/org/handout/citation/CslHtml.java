@@ -25,21 +25,17 @@ final class CslHtml {
         return inlines(parse(html));
     }
 
-    /** A bibliography entry's number as the style writes it ("1."), or null for an unnumbered style. */
-    static String label(String entryHtml) {
-        Node margin = find(parse(entryHtml), "csl-left-margin");
-        if (margin == null) {
-            return null;
-        }
-        String text = text(margin).strip();
-        return text.isEmpty() ? null : text;
-    }
+    /** A bibliography entry: its number as the style writes it ("1.", or null when unnumbered) and its text. */
+    record Entry(String label, List<Inline> content) {}
 
-    /** A bibliography entry's text, without its number. */
-    static List<Inline> entry(String entryHtml) {
+    /** Reads one bibliography entry, parsed once for both its number and its text. */
+    static Entry entry(String entryHtml) {
         Node root = parse(entryHtml);
+        Node margin = find(root, "csl-left-margin");
+        String label = margin == null ? null : text(margin).strip();
         Node content = find(root, "csl-right-inline");
-        return trim(inlines(content != null ? content : find(root, "csl-entry")));
+        return new Entry(label == null || label.isEmpty() ? null : label,
+                trim(inlines(content != null ? content : find(root, "csl-entry"))));
     }
 
     private static List<Inline> inlines(Node element) {
@@ -119,7 +115,7 @@ final class CslHtml {
             int lt = html.indexOf('<', i);
             int end = lt < 0 ? html.length() : lt;
             if (end > i) {
-                String text = normalise(decode(html.substring(i, end)));
+                String text = normalise(CharacterReferences.resolve(html.substring(i, end)));
                 if (!text.isEmpty()) {
                     open.peek().children().add(text);
                 }
@@ -159,7 +155,7 @@ final class CslHtml {
         }
         int start = at + name.length() + 3;
         int end = tag.indexOf('"', start);
-        return decode(tag.substring(start, end < 0 ? tag.length() : end));
+        return CharacterReferences.resolve(tag.substring(start, end < 0 ? tag.length() : end));
     }
 
     private static void close(Deque<Node> open, String name) {
@@ -171,50 +167,6 @@ final class CslHtml {
                 } while (closed != node);
                 return;
             }
-        }
-    }
-
-    /** Resolves the references {@link MinimalHtmlFormat} writes, and numeric ones. */
-    private static String decode(String text) {
-        int amp = text.indexOf('&');
-        if (amp < 0) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, amp);
-        for (int i = amp; i < text.length(); i++) {
-            char c = text.charAt(i);
-            int semicolon = c == '&' ? text.indexOf(';', i) : -1;
-            String resolved = semicolon < 0 ? null : reference(text.substring(i + 1, semicolon));
-            if (resolved == null) {
-                out.append(c);
-            } else {
-                out.append(resolved);
-                i = semicolon;
-            }
-        }
-        return out.toString();
-    }
-
-    private static String reference(String name) {
-        return switch (name) {
-            case "amp" -> "&";
-            case "lt" -> "<";
-            case "gt" -> ">";
-            case "quot" -> "\"";
-            case "apos" -> "'";
-            default -> numericReference(name);
-        };
-    }
-
-    /** {@code #NN} or {@code #xHH}; null for anything else, which then stays as written. */
-    private static String numericReference(String name) {
-        try {
-            if (name.startsWith("#x") || name.startsWith("#X")) {
-                return Character.toString(Integer.parseInt(name.substring(2), 16));
-            }
-            return name.startsWith("#") ? Character.toString(Integer.parseInt(name.substring(1))) : null;
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 

@@ -16,8 +16,9 @@ final class Entries {
 
     /** Structured sources take the style's text; free text stays exactly as written. */
     static BibliographyEntry of(Source source, String html) {
-        List<Inline> content = source.data == null ? source.text : withIdentifiers(CslHtml.entry(html), source.data);
-        return new BibliographyEntry(source.id, CslHtml.label(html), Identifiers.link(content),
+        CslHtml.Entry formatted = CslHtml.entry(html);
+        List<Inline> content = source.data == null ? source.text : withIdentifiers(formatted.content(), source.data);
+        return new BibliographyEntry(source.id, formatted.label(), Identifiers.link(content),
                 List.copyOf(source.citations), work(source));
     }
 

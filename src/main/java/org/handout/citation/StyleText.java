@@ -17,7 +17,6 @@ final class StyleText {
     /** Openings of the sections that hold no tags, and their closings. */
     private static final String[][] IGNORED = {{"<!--", "-->"}, {"<![CDATA[", "]]>"}, {"<?", "?>"}};
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
-    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));");
 
     private final String xml;
     /** The text with ignored sections blanked out, offsets unchanged. */
@@ -42,26 +41,40 @@ final class StyleText {
         this.masked = new String(blank);
     }
 
-    /** A start tag: where it lies in the text and its attributes, decoded, in document order. */
-    record Tag(int start, int end, Map<String, String> attributes) {}
+    /** A start tag: its name, where it lies in the text and its attributes, decoded, in document order. */
+    record Tag(String name, int start, int end, Map<String, String> attributes) {}
 
     /** The first start tag named {@code name} at or after {@code from}, or null. */
     Tag find(String name, int from) {
-        Matcher open = Pattern.compile("<" + Pattern.quote(name) + "(?=[\\s/>])").matcher(masked);
-        if (!open.find(from)) {
+        int start = startOf(name, from);
+        if (start < 0) {
             return null;
         }
-        int end = TagEnd.of(masked, open.end());
+        int nameEnd = start + 1 + name.length();
+        int end = TagEnd.of(masked, nameEnd);
         if (end < 0) {
             throw new IllegalArgumentException("a <" + name + "> tag is never closed");
         }
         Map<String, String> attributes = new LinkedHashMap<>();
-        Matcher attribute = ATTRIBUTE.matcher(masked.substring(open.end(), end));
+        Matcher attribute = ATTRIBUTE.matcher(masked.substring(nameEnd, end));
         while (attribute.find()) {
             String value = attribute.group(2) != null ? attribute.group(2) : attribute.group(3);
             attributes.put(attribute.group(1), decode(value));
         }
-        return new Tag(open.start(), end + 1, attributes);
+        return new Tag(name, start, end + 1, attributes);
+    }
+
+    /** Where "&lt;name" begins a tag of exactly that name (not one whose name merely starts so), or -1. */
+    private int startOf(String name, int from) {
+        String open = "<" + name;
+        for (int at = masked.indexOf(open, from); at >= 0; at = masked.indexOf(open, at + 1)) {
+            int next = at + open.length();
+            if (next < masked.length() && (Character.isWhitespace(masked.charAt(next)) || masked.charAt(next) == '/'
+                    || masked.charAt(next) == '>')) {
+                return at;
+            }
+        }
+        return -1;
     }
 
     /** Whether any start tag named {@code name} has {@code attribute} equal to {@code value}. */
@@ -77,9 +90,7 @@ final class StyleText {
     /** The text with {@code tag} written again without the named attributes; the rest is untouched. */
     String without(Tag tag, Set<String> names) {
         StringBuilder edited = new StringBuilder(xml.length()).append(xml, 0, tag.start());
-        Matcher name = Pattern.compile("<[^\\s/>]+").matcher(xml);
-        name.find(tag.start());
-        edited.append(name.group());
+        edited.append('<').append(tag.name());
         tag.attributes().forEach((attribute, value) -> {
             if (!names.contains(attribute)) {
                 edited.append(' ').append(attribute).append("=\"").append(escape(value)).append('"');
@@ -106,30 +117,6 @@ final class StyleText {
 
     /** An attribute value as a parser reads it: literal white space becomes a space, then references are resolved. */
     private static String decode(String raw) {
-        String value = raw.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ');
-        if (value.indexOf('&') < 0) {
-            return value;
-        }
-        Matcher entity = ENTITY.matcher(value);
-        StringBuilder out = new StringBuilder();
-        while (entity.find()) {
-            String replacement;
-            if (entity.group(1) != null) {
-                replacement = Character.toString(Integer.parseInt(entity.group(1)));
-            } else if (entity.group(2) != null) {
-                replacement = Character.toString(Integer.parseInt(entity.group(2), 16));
-            } else {
-                replacement = switch (entity.group(3)) {
-                    case "amp" -> "&";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    default -> "'";
-                };
-            }
-            entity.appendReplacement(out, Matcher.quoteReplacement(replacement));
-        }
-        entity.appendTail(out);
-        return out.toString();
+        return CharacterReferences.resolve(raw.replace('\t', ' ').replace('\n', ' ').replace('\r', ' '));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.handout.i18n.Scripts;
 import org.handout.model.Document;
 import org.handout.model.Inline;
 
@@ -20,8 +21,6 @@ public final class LanguageSpans {
             "<span\\s+(?=[^>]*\\blang\\s*=\\s*[\"']?([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*))(?:[^>]*\\bdir\\s*=\\s*[\"']?(rtl|ltr))?[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
-
-    private static final char FIRST_RIGHT_TO_LEFT = '\u0590';
 
     private final String documentLanguage;
 
@@ -92,14 +91,15 @@ public final class LanguageSpans {
 
     /** Splits text into runs of the document's script and runs of another right-to-left script. */
     private void split(String text, List<Inline> out) {
+        if (Scripts.allBeforeRightToLeft(text)) {
+            if (!text.isEmpty()) {
+                out.add(new Inline.Text(text));
+            }
+            return;
+        }
         int plainStart = 0;
         int i = 0;
         while (i < text.length()) {
-            // Hebrew, the first right-to-left script, starts at U+0590: most text never needs a script lookup.
-            if (text.charAt(i) < FIRST_RIGHT_TO_LEFT) {
-                i++;
-                continue;
-            }
             int cp = text.codePointAt(i);
             String lang = foreignRightToLeft(cp);
             if (lang == null) {

@@ -17,20 +17,20 @@ class CslHtmlTest {
 
     @Test
     void numberedEntryGivesItsLabelAndFormattedText() {
-        assertEquals("12.", CslHtml.label(NUMBERED));
+        assertEquals("12.", CslHtml.entry(NUMBERED).label());
         assertEquals(List.of(new Inline.Text("Serefko A, Szopa A. Magnesium in depression. "),
                 new Inline.Emphasis(List.of(new Inline.Text("Pharmacol Rep"))),
                 new Inline.Text(". 2013;65(3):547\u2013554. doi:"), new Inline.Text("10.1/x")),
-                CslHtml.entry(NUMBERED));
+                CslHtml.entry(NUMBERED).content());
     }
 
     @Test
     void unnumberedEntryIsTrimmedAndHasNoLabel() {
         String html = "<div class=\"csl-entry\"> Smith\u00a0&#160;J. <span style=\"font-weight: bold\">Bold</span>"
                 + " caf\u00e9 x\u00ady &lt;i&gt; &amp;c &unknown; </div>";
-        assertNull(CslHtml.label(html));
+        assertNull(CslHtml.entry(html).label());
         assertEquals(List.of(new Inline.Text("Smith J. "), new Inline.Strong(List.of(new Inline.Text("Bold"))),
-                new Inline.Text(" café xy <i> &c &unknown;")), CslHtml.entry(html));
+                new Inline.Text(" café xy <i> &c &unknown;")), CslHtml.entry(html).content());
     }
 
     @Test

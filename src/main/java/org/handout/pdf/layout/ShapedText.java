@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.handout.font.Face;
 import org.handout.font.FontLibrary;
+import org.handout.i18n.Scripts;
 import org.handout.model.SourcePos;
 
 /**
@@ -90,7 +91,7 @@ final class ShapedText {
 
     /** Runs the Unicode bidi algorithm when the text needs it, and measures joined Arabic forms. */
     private void bidi() {
-        if (belowRightToLeftScripts(text) || !com.ibm.icu.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
+        if (Scripts.allBeforeRightToLeft(text) || !com.ibm.icu.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return;
         }
         com.ibm.icu.text.Bidi bidi = new com.ibm.icu.text.Bidi(text, com.ibm.icu.text.Bidi.LEVEL_DEFAULT_LTR);
@@ -112,16 +113,6 @@ final class ShapedText {
                 i++;
             }
         }
-    }
-
-    /** True when every char comes before Hebrew (U+0590), the first right-to-left script: most text needs no bidi. */
-    private static boolean belowRightToLeftScripts(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= '\u0590') {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Arabic-script letters and marks join: their width is that of the shaped glyphs. */

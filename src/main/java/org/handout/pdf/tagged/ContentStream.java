@@ -22,7 +22,7 @@ final class ContentStream {
         if (actualText != null) {
             out.append(" /ActualText <FEFF");
             for (char c : actualText.toCharArray()) {
-                hex4(c);
+                Hex.four(out, c);
             }
             out.append('>');
         }
@@ -61,7 +61,7 @@ final class ContentStream {
         number(x).append(' ');
         number(y).append(" Tm <");
         for (int gid : gids) {
-            hex4(gid);
+            Hex.four(out, gid);
         }
         out.append("> Tj ET\n");
     }
@@ -72,19 +72,6 @@ final class ContentStream {
         number(h).append(' ');
         number(x).append(' ');
         number(y).append(" cm /").append(name).append(" Do Q\n");
-    }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    private final char[] digits = new char[4];
-
-    /** Called once per glyph, so it writes the four digits in one append instead of formatting a string. */
-    private void hex4(int value) {
-        digits[0] = HEX[(value >> 12) & 0xF];
-        digits[1] = HEX[(value >> 8) & 0xF];
-        digits[2] = HEX[(value >> 4) & 0xF];
-        digits[3] = HEX[value & 0xF];
-        out.append(digits, 0, 4);
     }
 
     /** A number with at most three decimals, never in exponent form. */

@@ -142,9 +142,9 @@ final class FontEmbedder {
             var chunk = entries.subList(start, Math.min(entries.size(), start + 100));
             cmap.append(chunk.size()).append(" beginbfchar\n");
             for (var e : chunk) {
-                hex4(cmap.append('<'), e.getKey()).append("> <");
+                Hex.four(cmap.append('<'), e.getKey()).append("> <");
                 for (char c : e.getValue().toCharArray()) {
-                    hex4(cmap, c);
+                    Hex.four(cmap, c);
                 }
                 cmap.append(">\n");
             }
@@ -152,13 +152,6 @@ final class FontEmbedder {
         }
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
         return cmap.toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static StringBuilder hex4(StringBuilder out, int value) {
-        for (int shift = 12; shift >= 0; shift -= 4) {
-            out.append(Character.toUpperCase(Character.forDigit(value >> shift & 0xf, 16)));
-        }
-        return out;
     }
 
     private static COSStream fontFile(byte[] data) throws IOException {

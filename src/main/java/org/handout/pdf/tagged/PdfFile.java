@@ -184,8 +184,8 @@ final class PdfFile {
                 out.byteOf(c);
             } else {
                 out.byteOf('#');
-                out.byteOf(Character.toUpperCase(Character.forDigit(c >> 4, 16)));
-                out.byteOf(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
+                out.byteOf(Hex.DIGITS[c >> 4]);
+                out.byteOf(Hex.DIGITS[c & 0xf]);
             }
         }
     }
@@ -211,8 +211,8 @@ final class PdfFile {
         } else {
             out.byteOf('<');
             for (byte b : bytes) {
-                out.byteOf(Character.toUpperCase(Character.forDigit(b >> 4 & 0xf, 16)));
-                out.byteOf(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+                out.byteOf(Hex.DIGITS[b >> 4 & 0xf]);
+                out.byteOf(Hex.DIGITS[b & 0xf]);
             }
             out.byteOf('>');
         }

@@ -71,7 +71,6 @@ public final class TaggedPdfWriter {
     private final OffsetDateTime date;
     private final COSDictionary catalog = new COSDictionary();
     private final COSDictionary pageTree = new COSDictionary();
-    private final COSArray pageList = new COSArray();
     /** Made only for a document with images: PDFBox's image factories take one (and load AWT, which text never needs). */
     private PDDocument imageFactory;
     private final PDResources resources = new PDResources();
@@ -80,7 +79,7 @@ public final class TaggedPdfWriter {
     private final Map<ImageFile, COSName> images = new IdentityHashMap<>();
     private final Map<String, Destination> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
-    /** Pages by index: PDFBox's getPage(i) walks the page tree, which made outlines and links quadratic. */
+    /** Pages by index, for links and outline entries; they become the page tree's kids at the end. */
     private final List<PDPage> pages = new ArrayList<>();
 
     private record Destination(int page, float y, Tag target) {}
@@ -107,12 +106,15 @@ public final class TaggedPdfWriter {
     private byte[] run() throws IOException {
         try {
             catalog.setItem(COSName.TYPE, COSName.CATALOG);
-            pageTree.setItem(COSName.TYPE, COSName.PAGES);
-            pageTree.setItem(COSName.KIDS, pageList);
-            catalog.setItem(COSName.PAGES, pageTree);
             for (LaidOutPage page : layout.pages()) {
                 page(page);
             }
+            pageTree.setItem(COSName.TYPE, COSName.PAGES);
+            COSArray kids = new COSArray();
+            pages.forEach(kids::add);
+            pageTree.setItem(COSName.KIDS, kids);
+            pageTree.setInt(COSName.COUNT, pages.size());
+            catalog.setItem(COSName.PAGES, pageTree);
             for (PendingLink link : links) {
                 annotate(link);
             }
@@ -141,8 +143,6 @@ public final class TaggedPdfWriter {
     private void page(LaidOutPage laidOut) throws IOException {
         PDPage page = new PDPage(new PDRectangle(laidOut.width(), laidOut.height()));
         page.getCOSObject().setItem(COSName.PARENT, pageTree);
-        pageList.add(page);
-        pageTree.setInt(COSName.COUNT, pageList.size());
         int pageIndex = pages.size();
         pages.add(page);
         page.setResources(resources);
