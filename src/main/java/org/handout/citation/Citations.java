@@ -17,8 +17,9 @@ import org.handout.model.Block;
 import org.handout.model.CitationSources;
 import org.handout.model.Document;
 import org.handout.model.Inline;
+import org.handout.model.InlineRewrite;
+import org.handout.model.BlockRewrite;
 import org.handout.model.SourcePos;
-import org.handout.transform.InlineRewriter;
 import org.handout.transform.InlineText;
 
 
@@ -63,7 +64,7 @@ public final class Citations {
     }
 
     private Document run(Document document) {
-        InlineRewriter.apply(document, (inlines, pos) -> {
+        BlockRewrite.ofInlines((inlines, pos) -> {
             clusters(InlineText.of(inlines)).forEach(c -> c.cites().forEach(cite -> {
                 Source source = lookup(cite.key());
                 if (source != null) {
@@ -71,18 +72,18 @@ public final class Citations {
                 }
             }));
             return inlines;
-        });
+        }).document(document);
         List<Source> ordered = new ArrayList<>(cited);
         sections.freeText().stream().filter(s -> !cited.contains(s)).forEach(ordered::add);
         if (ordered.isEmpty()) {
-            return InlineRewriter.apply(document, this::rewrite);
+            return BlockRewrite.ofInlines(this::rewrite).document(document);
         }
         try {
             formatter = new Formatter(style, CitationStyle.locale(document.meta().lang()), ordered);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Document linked = InlineRewriter.apply(document, this::rewrite);
+        Document linked = BlockRewrite.ofInlines(this::rewrite).document(document);
         List<Source> citedData = cited.stream().filter(s -> s.text == null).toList();
         Map<Source, BibliographyEntry> entries = new LinkedHashMap<>();
         formatter.bibliography(ordered).forEach((source, html) -> entries.put(source, Entries.of(source, html)));
@@ -107,25 +108,48 @@ public final class Citations {
                 : data.get(key);
     }
 
-    /** Replaces the citations in text; nested emphasis is looked into, links are not. */
+    /** Replaces the citations in one block's text. */
     private List<Inline> rewrite(List<Inline> inlines, SourcePos pos) {
-        List<Inline> out = new ArrayList<>();
-        int line = pos.line();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text(t.text(), SourcePos.line(line), out);
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(rewrite(e.content(), SourcePos.line(line))));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(rewrite(s.content(), SourcePos.line(line))));
-            } else {
-                out.add(inline);
-            }
-            if ((inline instanceof Inline.SoftBreak || inline instanceof Inline.HardBreak) && line > 0) {
+        return new Linker(pos.line()).rewrite(inlines);
+    }
+
+    /** Links citations in text, counting lines at line breaks; a link's own text is not looked into. */
+    private final class Linker extends InlineRewrite {
+        private int line;
+
+        Linker(int line) {
+            this.line = line;
+        }
+
+        @Override
+        public List<Inline> text(Inline.Text text) {
+            List<Inline> out = new ArrayList<>();
+            Citations.this.text(text.text(), SourcePos.line(line), out);
+            return out;
+        }
+
+        @Override
+        public List<Inline> softBreak(Inline.SoftBreak softBreak) {
+            nextLine();
+            return List.of(softBreak);
+        }
+
+        @Override
+        public List<Inline> hardBreak(Inline.HardBreak hardBreak) {
+            nextLine();
+            return List.of(hardBreak);
+        }
+
+        private void nextLine() {
+            if (line > 0) {
                 line++;
             }
         }
-        return out;
+
+        @Override
+        public List<Inline> link(Inline.Link link) {
+            return List.of(link);
+        }
     }
 
     private void text(String text, SourcePos pos, List<Inline> out) {

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.handout.model.Inline;
+import org.handout.model.InlineRewrite;
 import org.handout.model.SourcePos;
 
 /** Finds the identifiers in a reference's text (DOI, PMID, PMCID, ISBN, URL) and links them. */
@@ -61,19 +62,21 @@ final class Identifiers {
 
     /** Links the identifiers in text, leaving existing links and code alone. */
     static List<Inline> link(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                linkText(t.text(), out);
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(link(e.content())));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(link(s.content())));
-            } else {
-                out.add(inline);
-            }
+        return new Linker().rewrite(inlines);
+    }
+
+    private static final class Linker extends InlineRewrite {
+        @Override
+        public List<Inline> text(Inline.Text text) {
+            List<Inline> out = new ArrayList<>();
+            linkText(text.text(), out);
+            return out;
         }
-        return out;
+
+        @Override
+        public List<Inline> link(Inline.Link link) {
+            return List.of(link);
+        }
     }
 
     private static void linkText(String text, List<Inline> out) {

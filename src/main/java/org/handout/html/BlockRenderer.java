@@ -10,60 +10,42 @@ import org.handout.model.Inline;
 import org.handout.transform.InlineText;
 
 /** Writes block content in the CommonMark reference shape, plus the accessibility a page needs. */
-final class BlockRenderer {
+final class BlockRenderer implements Block.Visitor<Void> {
     private final Context context;
+    private final StringBuilder out;
     private final InlineRenderer inlines;
     /** Ids of the headings of the sections being written, innermost first: they name tables. */
     private final Deque<String> sectionHeadings = new ArrayDeque<>();
 
-    BlockRenderer(Context context) {
+    BlockRenderer(Context context, StringBuilder out) {
         this.context = context;
-        this.inlines = new InlineRenderer(context);
+        this.out = out;
+        this.inlines = new InlineRenderer(context, out);
     }
 
     InlineRenderer inlines() {
         return inlines;
     }
 
-    void render(List<Block> blocks, StringBuilder out) {
+    void render(List<Block> blocks) {
         for (Block block : blocks) {
-            block(block, false, out);
+            block.accept(this);
         }
     }
 
-    /** {@code tight}: a paragraph in a tight list item is written without its p element. */
-    private void block(Block block, boolean tight, StringBuilder out) {
-        if (block instanceof Block.Paragraph p) {
-            paragraph(p.content(), tight, out);
-        } else if (block instanceof Block.Heading h) {
-            heading(h, out);
-        } else if (block instanceof Block.Section s) {
-            section(s, out);
-        } else if (block instanceof Block.Figure f) {
-            figure(f, out);
-        } else if (block instanceof Block.ListBlock l) {
-            list(l, out);
-        } else if (block instanceof Block.BlockQuote q) {
-            out.append("<blockquote>\n");
-            render(q.content(), out);
-            out.append("</blockquote>\n");
-        } else if (block instanceof Block.CodeBlock c) {
-            code(c, out);
-        } else if (block instanceof Block.ThematicBreak) {
-            out.append("<hr>\n");
-        } else if (block instanceof Block.Table t) {
-            new TableRenderer(context, inlines).render(t, sectionHeadings.peek(), out);
-        } else if (block instanceof Block.Bibliography b) {
-            bibliography(b, out);
-        } else if (block instanceof Block.RawHtml raw) {
-            out.append(Sanitizer.block(raw.html(), raw.pos(), context.diagnostics)).append('\n');
-        }
+    @Override
+    public Void paragraph(Block.Paragraph paragraph) {
+        paragraph(paragraph.content(), false);
+        return null;
     }
 
-    /** A paragraph left empty by the sanitizer is not written at all. */
-    private void paragraph(List<Inline> content, boolean tight, StringBuilder out) {
+    /**
+     * A paragraph left empty by the sanitizer is not written at all; {@code tight}: a paragraph in
+     * a tight list item is written without its p element.
+     */
+    private void paragraph(List<Inline> content, boolean tight) {
         StringBuilder text = new StringBuilder();
-        inlines.render(content, text);
+        new InlineRenderer(context, text).render(content);
         if (tight) {
             out.append(text).append('\n');
         } else if (!text.toString().isBlank()) {
@@ -74,25 +56,55 @@ final class BlockRenderer {
         }
     }
 
-    private void heading(Block.Heading h, StringBuilder out) {
+    @Override
+    public Void heading(Block.Heading h) {
         out.append("<h").append(h.level());
         if (h.id() != null) {
             out.append(" id=\"").append(Escape.html(h.id())).append('"');
         }
         out.append('>');
-        inlines.render(h.content(), out);
+        inlines.render(h.content());
         out.append("</h").append(h.level()).append(">\n");
+        return null;
     }
 
-    private void section(Block.Section s, StringBuilder out) {
+    @Override
+    public Void section(Block.Section s) {
         boolean references = s.content().stream().anyMatch(b -> b instanceof Block.Bibliography);
         out.append(references ? "<section role=\"doc-bibliography\" aria-labelledby=\"" : "<section aria-labelledby=\"")
                 .append(Escape.html(s.heading().id())).append("\">\n");
-        heading(s.heading(), out);
+        heading(s.heading());
         sectionHeadings.push(s.heading().id());
-        render(s.content(), out);
+        render(s.content());
         sectionHeadings.pop();
         out.append("</section>\n");
+        return null;
+    }
+
+    @Override
+    public Void quote(Block.BlockQuote quote) {
+        out.append("<blockquote>\n");
+        render(quote.content());
+        out.append("</blockquote>\n");
+        return null;
+    }
+
+    @Override
+    public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+        out.append("<hr>\n");
+        return null;
+    }
+
+    @Override
+    public Void table(Block.Table table) {
+        new TableRenderer(context, inlines).render(table, sectionHeadings.peek(), out);
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(Block.RawHtml raw) {
+        out.append(Sanitizer.block(raw.html(), raw.pos(), context.diagnostics)).append('\n');
+        return null;
     }
 
     /**
@@ -100,31 +112,36 @@ final class BlockRenderer {
      * each entry links back to every place that cites it. Entries are plain list items:
      * DPUB-ARIA 1.1 deprecates doc-biblioentry in favour of them.
      */
-    private void bibliography(Block.Bibliography b, StringBuilder out) {
+    @Override
+    public Void bibliography(Block.Bibliography b) {
         out.append("<ol class=\"references\">\n");
         for (BibliographyEntry entry : b.entries()) {
             out.append("<li id=\"").append(Escape.html(entry.id())).append("\">");
             if (entry.label() != null) {
                 out.append("<span class=\"label\">").append(Escape.html(entry.label())).append("</span> ");
             }
-            inlines.render(entry.content(), out);
+            inlines.render(entry.content());
             for (int n = 0; n < entry.citations().size(); n++) {
                 Footnotes.backLink(entry.citations().get(n), n + 1, context, out);
             }
             out.append("</li>\n");
         }
         out.append("</ol>\n");
+        return null;
     }
 
     /** A lone informative image is a figure; a decorative one needs no figure semantics. */
-    private void figure(Block.Figure f, StringBuilder out) {
+    @Override
+    public Void figure(Block.Figure f) {
         boolean asFigure = !context.reference && !f.image().decorative();
         out.append(asFigure ? "<figure>" : "<p>");
-        inlines.image(f.image(), out);
+        inlines.image(f.image());
         out.append(asFigure ? "</figure>\n" : "</p>\n");
+        return null;
     }
 
-    private void list(Block.ListBlock l, StringBuilder out) {
+    @Override
+    public Void list(Block.ListBlock l) {
         String tag = l.ordered() ? "ol" : "ul";
         out.append('<').append(tag);
         if (l.ordered() && l.start() != 1) {
@@ -132,20 +149,23 @@ final class BlockRenderer {
         }
         out.append(">\n");
         for (Block.ListItem item : l.items()) {
-            item(item, l.tight(), out);
+            item(item, l.tight());
         }
         out.append("</").append(tag).append(">\n");
+        return null;
     }
 
-    private void item(Block.ListItem item, boolean tight, StringBuilder out) {
+    private void item(Block.ListItem item, boolean tight) {
         out.append(item.checked() == null ? "<li>" : "<li class=\"task\">");
         List<Block> content = item.content();
         for (int i = 0; i < content.size(); i++) {
             Block block = content.get(i);
             if (i == 0 && item.checked() != null && block instanceof Block.Paragraph p) {
-                taskParagraph(p, item.checked(), tight, out);
+                taskParagraph(p, item.checked(), tight);
+            } else if (tight && block instanceof Block.Paragraph p) {
+                paragraph(p.content(), true);
             } else {
-                block(block, tight, out);
+                block.accept(this);
             }
         }
         if (content.isEmpty() && item.checked() != null) {
@@ -155,9 +175,9 @@ final class BlockRenderer {
     }
 
     /** A task's checkbox sits inside a label with the task's text, so it has an accessible name. */
-    private void taskParagraph(Block.Paragraph p, boolean checked, boolean tight, StringBuilder out) {
+    private void taskParagraph(Block.Paragraph p, boolean checked, boolean tight) {
         out.append(tight ? "" : "<p>").append("<label>").append(checkbox(checked)).append(' ');
-        inlines.render(p.content(), out);
+        inlines.render(p.content());
         out.append("</label>").append(tight ? "\n" : "</p>\n");
     }
 
@@ -165,12 +185,14 @@ final class BlockRenderer {
         return checked ? "<input type=\"checkbox\" checked disabled>" : "<input type=\"checkbox\" disabled>";
     }
 
-    private void code(Block.CodeBlock c, StringBuilder out) {
+    @Override
+    public Void code(Block.CodeBlock c) {
         out.append("<pre><code");
         String language = c.info().isEmpty() ? "" : c.info().split("\\s+", 2)[0];
         if (!language.isEmpty()) {
             out.append(" class=\"language-").append(Escape.html(language)).append('"');
         }
         out.append('>').append(Escape.html(c.literal())).append("</code></pre>\n");
+        return null;
     }
 }

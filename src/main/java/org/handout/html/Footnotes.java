@@ -24,10 +24,10 @@ final class Footnotes {
             out.append("<li id=\"").append(note.id()).append("\">\n");
             List<Block> content = note.content();
             int last = content.size() - 1;
-            blocks.render(last >= 0 && content.get(last) instanceof Block.Paragraph ? content.subList(0, last) : content, out);
+            blocks.render(last >= 0 && content.get(last) instanceof Block.Paragraph ? content.subList(0, last) : content);
             out.append("<p>");
             if (last >= 0 && content.get(last) instanceof Block.Paragraph p) {
-                blocks.inlines().render(p.content(), out);
+                blocks.inlines().render(p.content());
                 out.append(' ');
             }
             backLinks(note.number(), context, out);

@@ -20,7 +20,7 @@ public final class HtmlWriter {
      */
     public static String fragment(List<Block> blocks, Diagnostics diagnostics) {
         StringBuilder out = new StringBuilder();
-        new BlockRenderer(Context.reference(diagnostics)).render(blocks, out);
+        new BlockRenderer(Context.reference(diagnostics), out).render(blocks);
         return out.toString();
     }
 }

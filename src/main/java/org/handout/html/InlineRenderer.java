@@ -15,67 +15,91 @@ import org.jsoup.nodes.Element;
  * own stack of the raw elements it opened and closes them at its end, and a closing tag that does
  * not match one of them is dropped, so raw tags can never unbalance the page.
  */
-final class InlineRenderer {
+final class InlineRenderer implements Inline.Visitor<Void> {
     private final Context context;
+    private final StringBuilder out;
+    /** The raw elements opened by the run being written, innermost first. */
+    private Deque<String> open = new ArrayDeque<>();
 
-    InlineRenderer(Context context) {
+    InlineRenderer(Context context, StringBuilder out) {
         this.context = context;
+        this.out = out;
     }
 
-    void render(List<Inline> inlines, StringBuilder out) {
-        Deque<String> open = new ArrayDeque<>();
+    void render(List<Inline> inlines) {
+        Deque<String> outer = open;
+        open = new ArrayDeque<>();
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.RawHtml raw) {
-                rawHtml(raw, open, out);
-            } else {
-                inline(inline, out);
-            }
+            inline.accept(this);
         }
         while (!open.isEmpty()) {
             out.append("</").append(open.pop()).append('>');
         }
+        open = outer;
     }
 
-    private void inline(Inline inline, StringBuilder out) {
-        if (inline instanceof Inline.Text t) {
-            out.append(Escape.html(t.text()));
-        } else if (inline instanceof Inline.Emphasis e) {
-            wrap("em", e.content(), out);
-        } else if (inline instanceof Inline.Strong s) {
-            wrap("strong", s.content(), out);
-        } else if (inline instanceof Inline.Strikethrough s) {
-            wrap("del", s.content(), out);
-        } else if (inline instanceof Inline.Code c) {
-            out.append("<code>").append(Escape.html(c.text())).append("</code>");
-        } else if (inline instanceof Inline.SoftBreak) {
-            out.append('\n');
-        } else if (inline instanceof Inline.HardBreak) {
-            out.append("<br>\n");
-        } else if (inline instanceof Inline.Link l) {
-            link(l, out);
-        } else if (inline instanceof Inline.Image i) {
-            image(i, out);
-        } else if (inline instanceof Inline.FootnoteRef f) {
-            footnoteRef(f, out);
-        } else if (inline instanceof Inline.Span s) {
-            span(s, out);
-        } else if (inline instanceof Inline.Superscript s) {
-            wrap("sup", s.content(), out);
-        } else if (inline instanceof Inline.Citation c) {
-            out.append("<a href=\"#").append(Escape.html(c.entryId())).append("\" id=\"").append(Escape.html(c.id()))
-                    .append("\" role=\"doc-biblioref\">");
-            render(c.content(), out);
-            out.append("</a>");
-        }
+    @Override
+    public Void text(Inline.Text t) {
+        out.append(Escape.html(t.text()));
+        return null;
     }
 
-    private void wrap(String tag, List<Inline> content, StringBuilder out) {
+    @Override
+    public Void emphasis(Inline.Emphasis e) {
+        return wrap("em", e.content());
+    }
+
+    @Override
+    public Void strong(Inline.Strong s) {
+        return wrap("strong", s.content());
+    }
+
+    @Override
+    public Void strikethrough(Inline.Strikethrough s) {
+        return wrap("del", s.content());
+    }
+
+    @Override
+    public Void code(Inline.Code c) {
+        out.append("<code>").append(Escape.html(c.text())).append("</code>");
+        return null;
+    }
+
+    @Override
+    public Void softBreak(Inline.SoftBreak softBreak) {
+        out.append('\n');
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(Inline.HardBreak hardBreak) {
+        out.append("<br>\n");
+        return null;
+    }
+
+    @Override
+    public Void superscript(Inline.Superscript s) {
+        return wrap("sup", s.content());
+    }
+
+    @Override
+    public Void citation(Inline.Citation c) {
+        out.append("<a href=\"#").append(Escape.html(c.entryId())).append("\" id=\"").append(Escape.html(c.id()))
+                .append("\" role=\"doc-biblioref\">");
+        render(c.content());
+        out.append("</a>");
+        return null;
+    }
+
+    private Void wrap(String tag, List<Inline> content) {
         out.append('<').append(tag).append('>');
-        render(content, out);
+        render(content);
         out.append("</").append(tag).append('>');
+        return null;
     }
 
-    private void link(Inline.Link link, StringBuilder out) {
+    @Override
+    public Void link(Inline.Link link) {
         out.append("<a href=\"").append(Escape.url(link.destination())).append('"');
         if (showsItsAddress(link)) {
             out.append(" class=\"url\"");
@@ -84,8 +108,9 @@ final class InlineRenderer {
             out.append(" title=\"").append(Escape.html(link.title())).append('"');
         }
         out.append('>');
-        render(link.content(), out);
+        render(link.content());
         out.append("</a>");
+        return null;
     }
 
     /** A link whose text is its address: print must not repeat the address after it. */
@@ -98,14 +123,15 @@ final class InlineRenderer {
      * On a page an image is embedded from its checked file, or shown as its text when there is
      * none: the page never asks the network or the disk for anything.
      */
-    void image(Inline.Image image, StringBuilder out) {
+    @Override
+    public Void image(Inline.Image image) {
         String alt = image.alt() == null ? "" : image.alt();
         ImageFile file = context.images.get(image.source());
         if (!context.reference && file == null) {
             if (!image.decorative()) {
                 out.append("<span class=\"image-missing\">").append(Escape.html(alt)).append("</span>");
             }
-            return;
+            return null;
         }
         String src = context.reference ? Escape.url(image.source())
                 : "data:" + file.kind().mimeType() + ";base64," + Base64.getEncoder().encodeToString(file.bytes());
@@ -117,16 +143,20 @@ final class InlineRenderer {
             out.append(" width=\"").append(file.width()).append("\" height=\"").append(file.height()).append('"');
         }
         out.append('>');
+        return null;
     }
 
-    private void footnoteRef(Inline.FootnoteRef ref, StringBuilder out) {
+    @Override
+    public Void footnoteRef(Inline.FootnoteRef ref) {
         int call = context.callNote(ref.number());
         String id = Footnotes.refId(ref.number(), call);
         out.append("<sup><a href=\"#fn-").append(ref.number()).append("\" id=\"").append(id)
                 .append("\" role=\"doc-noteref\">").append(ref.number()).append("</a></sup>");
+        return null;
     }
 
-    private void span(Inline.Span span, StringBuilder out) {
+    @Override
+    public Void span(Inline.Span span) {
         out.append("<span");
         if (span.lang() != null) {
             out.append(" lang=\"").append(Escape.html(span.lang())).append('"');
@@ -135,11 +165,13 @@ final class InlineRenderer {
             out.append(" dir=\"").append(span.direction() == Inline.Direction.RTL ? "rtl" : "ltr").append('"');
         }
         out.append('>');
-        render(span.content(), out);
+        render(span.content());
         out.append("</span>");
+        return null;
     }
 
-    private void rawHtml(Inline.RawHtml raw, Deque<String> open, StringBuilder out) {
+    @Override
+    public Void rawHtml(Inline.RawHtml raw) {
         String closes = Sanitizer.closeTag(raw.html());
         if (closes != null) {
             if (open.contains(closes)) {
@@ -149,11 +181,11 @@ final class InlineRenderer {
                     out.append("</").append(name).append('>');
                 } while (!name.equals(closes));
             }
-            return;
+            return null;
         }
         Element element = Sanitizer.openTag(raw.html(), raw.pos(), context.diagnostics);
         if (element == null) {
-            return;
+            return null;
         }
         out.append('<').append(element.normalName());
         for (Attribute attribute : element.attributes()) {
@@ -163,5 +195,6 @@ final class InlineRenderer {
         if (!Sanitizer.VOID.contains(element.normalName())) {
             open.push(element.normalName());
         }
+        return null;
     }
 }

@@ -43,9 +43,9 @@ final class Page {
         out.append("<body>\n<a class=\"skip\" href=\"#main\">").append(context.label("skip")).append("</a>\n");
         titleBlock(meta, out);
         disclaimer(document.disclaimer(), out);
-        BlockRenderer blocks = new BlockRenderer(context);
+        BlockRenderer blocks = new BlockRenderer(context, out);
         out.append("<main id=\"main\" tabindex=\"-1\">\n");
-        blocks.render(document.body(), out);
+        blocks.render(document.body());
         Footnotes.render(document.footnotes(), context, blocks, out);
         out.append("</main>\n");
         footer(meta, out);
@@ -108,7 +108,7 @@ final class Page {
             out.append(" lang=\"").append(context.labels.lang()).append('"');
         }
         out.append('>').append(Escape.html(disclaimer.heading())).append("</h2>\n");
-        new BlockRenderer(context).render(disclaimer.content(), out);
+        new BlockRenderer(context, out).render(disclaimer.content());
         out.append("</section>\n");
     }
 

@@ -55,7 +55,7 @@ final class TableRenderer {
             out.append(" class=\"align-").append(alignment.name().toLowerCase(Locale.ROOT)).append('"');
         }
         out.append('>');
-        inlines.render(cell.content(), out);
+        inlines.render(cell.content());
         out.append("</").append(tag).append(">\n");
     }
 }

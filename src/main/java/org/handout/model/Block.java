@@ -2,36 +2,107 @@ package org.handout.model;
 
 import java.util.List;
 
-/** Block content of the semantic tree. Every block remembers where it came from. */
+/**
+ * Block content of the semantic tree. Every block remembers where it came from. Walks over blocks
+ * implement {@link Visitor}, which has one method per block type, so that adding a type fails to
+ * compile every walk that does not handle it yet.
+ */
 public sealed interface Block {
     SourcePos pos();
 
-    /** A heading; {@code level} is the normalised output level, {@code id} a stable anchor. */
-    record Heading(int level, List<Inline> content, String id, SourcePos pos) implements Block {}
+    <R> R accept(Visitor<R> visitor);
 
-    record Paragraph(List<Inline> content, SourcePos pos) implements Block {}
+    /** One method per block type; see {@link Block}. */
+    interface Visitor<R> {
+        R heading(Heading heading);
+
+        R paragraph(Paragraph paragraph);
+
+        R figure(Figure figure);
+
+        R list(ListBlock list);
+
+        R quote(BlockQuote quote);
+
+        R code(CodeBlock code);
+
+        R thematicBreak(ThematicBreak thematicBreak);
+
+        R table(Table table);
+
+        R rawHtml(RawHtml html);
+
+        R bibliography(Bibliography bibliography);
+
+        R section(Section section);
+    }
+
+    /** A heading; {@code level} is the normalised output level, {@code id} a stable anchor. */
+    record Heading(int level, List<Inline> content, String id, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.heading(this);
+        }
+    }
+
+    record Paragraph(List<Inline> content, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.paragraph(this);
+        }
+    }
 
     /** A paragraph that holds one image and nothing else. */
-    record Figure(Inline.Image image, SourcePos pos) implements Block {}
+    record Figure(Inline.Image image, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.figure(this);
+        }
+    }
 
     record ListBlock(boolean ordered, int start, boolean tight, List<ListItem> items, SourcePos pos)
-            implements Block {}
+            implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.list(this);
+        }
+    }
 
     /** {@code checked} is null for an ordinary item, true/false for a task-list item. */
     record ListItem(List<Block> content, Boolean checked, SourcePos pos) {}
 
-    record BlockQuote(List<Block> content, SourcePos pos) implements Block {}
+    record BlockQuote(List<Block> content, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.quote(this);
+        }
+    }
 
     /** {@code info} is the fence's info string, empty for indented code. */
-    record CodeBlock(String info, String literal, SourcePos pos) implements Block {}
+    record CodeBlock(String info, String literal, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.code(this);
+        }
+    }
 
-    record ThematicBreak(SourcePos pos) implements Block {}
+    record ThematicBreak(SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.thematicBreak(this);
+        }
+    }
 
     /** A table with one header row and any number of body rows, all of the same width. */
     record Table(List<Alignment> alignments, List<Cell> header, List<List<Cell>> rows, SourcePos pos)
             implements Block {
         public int columns() {
             return alignments.size();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
         }
     }
 
@@ -40,14 +111,29 @@ public sealed interface Block {
     enum Alignment { NONE, LEFT, CENTER, RIGHT }
 
     /** A raw HTML block exactly as written; writers decide what survives. */
-    record RawHtml(String html, SourcePos pos) implements Block {}
+    record RawHtml(String html, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.rawHtml(this);
+        }
+    }
 
     /** The entries of a reference section, in the order the citation style gives them. */
-    record Bibliography(List<BibliographyEntry> entries, SourcePos pos) implements Block {}
+    record Bibliography(List<BibliographyEntry> entries, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.bibliography(this);
+        }
+    }
 
     /**
      * A heading and everything up to the next heading of the same or a higher level. Made by the
      * sectioning transform; the reader produces flat blocks.
      */
-    record Section(Heading heading, List<Block> content, SourcePos pos) implements Block {}
+    record Section(Heading heading, List<Block> content, SourcePos pos) implements Block {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.section(this);
+        }
+    }
 }

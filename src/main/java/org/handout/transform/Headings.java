@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Block;
+import org.handout.model.BlockRewrite;
 import org.handout.model.Document;
 
 /**
@@ -17,7 +18,7 @@ import org.handout.model.Document;
  * 1; a deeper heading is raised to that level, with a warning. (The title is the only level-1
  * heading a well-formed handout has, but body level-1 headings are kept as siblings of it.)
  */
-public final class Headings {
+public final class Headings extends BlockRewrite {
     private final Diagnostics diagnostics;
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Set<String> ids = new HashSet<>(Set.of("main", "disclaimer", "disclaimer-heading", "title",
@@ -29,10 +30,11 @@ public final class Headings {
     }
 
     public static Document apply(Document document, Diagnostics diagnostics) {
-        return InlineRewriter.applyToHeadings(document, new Headings(diagnostics)::heading);
+        return new Headings(diagnostics).document(document);
     }
 
-    private Block.Heading heading(Block.Heading h) {
+    @Override
+    public Block heading(Block.Heading h) {
         int level = Math.min(h.level(), previousLevel + 1);
         String text = InlineText.of(h.content());
         if (level != h.level()) {

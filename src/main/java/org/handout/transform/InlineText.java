@@ -5,42 +5,96 @@ import java.util.List;
 import org.handout.model.Inline;
 
 /** The plain text of inline content, as a screen reader would speak it. */
-public final class InlineText {
+public final class InlineText implements Inline.Visitor<Void> {
+    private final StringBuilder out = new StringBuilder();
+
     private InlineText() {}
 
     public static String of(List<Inline> inlines) {
-        StringBuilder out = new StringBuilder();
-        append(inlines, out);
-        return out.toString();
+        InlineText text = new InlineText();
+        text.append(inlines);
+        return text.out.toString();
     }
 
-    private static void append(List<Inline> inlines, StringBuilder out) {
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                out.append(t.text());
-            } else if (inline instanceof Inline.Code c) {
-                out.append(c.text());
-            } else if (inline instanceof Inline.Emphasis e) {
-                append(e.content(), out);
-            } else if (inline instanceof Inline.Strong s) {
-                append(s.content(), out);
-            } else if (inline instanceof Inline.Strikethrough s) {
-                append(s.content(), out);
-            } else if (inline instanceof Inline.Link l) {
-                append(l.content(), out);
-            } else if (inline instanceof Inline.Span s) {
-                append(s.content(), out);
-            } else if (inline instanceof Inline.Superscript s) {
-                append(s.content(), out);
-            } else if (inline instanceof Inline.Citation c) {
-                append(c.content(), out);
-            } else if (inline instanceof Inline.Image i) {
-                out.append(i.alt() == null ? "" : i.alt());
-            } else if (inline instanceof Inline.SoftBreak || inline instanceof Inline.HardBreak) {
-                out.append(' ');
-            } else if (inline instanceof Inline.FootnoteRef f) {
-                out.append(f.number());
-            }
-        }
+    private Void append(List<Inline> inlines) {
+        inlines.forEach(i -> i.accept(this));
+        return null;
+    }
+
+    @Override
+    public Void text(Inline.Text text) {
+        out.append(text.text());
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis emphasis) {
+        return append(emphasis.content());
+    }
+
+    @Override
+    public Void strong(Inline.Strong strong) {
+        return append(strong.content());
+    }
+
+    @Override
+    public Void strikethrough(Inline.Strikethrough strikethrough) {
+        return append(strikethrough.content());
+    }
+
+    @Override
+    public Void code(Inline.Code code) {
+        out.append(code.text());
+        return null;
+    }
+
+    @Override
+    public Void softBreak(Inline.SoftBreak softBreak) {
+        out.append(' ');
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(Inline.HardBreak hardBreak) {
+        out.append(' ');
+        return null;
+    }
+
+    @Override
+    public Void link(Inline.Link link) {
+        return append(link.content());
+    }
+
+    @Override
+    public Void image(Inline.Image image) {
+        out.append(image.alt() == null ? "" : image.alt());
+        return null;
+    }
+
+    /** A tag is markup, not words: the text between tags is Text of its own. */
+    @Override
+    public Void rawHtml(Inline.RawHtml html) {
+        return null;
+    }
+
+    @Override
+    public Void footnoteRef(Inline.FootnoteRef ref) {
+        out.append(ref.number());
+        return null;
+    }
+
+    @Override
+    public Void superscript(Inline.Superscript superscript) {
+        return append(superscript.content());
+    }
+
+    @Override
+    public Void citation(Inline.Citation citation) {
+        return append(citation.content());
+    }
+
+    @Override
+    public Void span(Inline.Span span) {
+        return append(span.content());
     }
 }

@@ -7,22 +7,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.handout.i18n.Scripts;
+import org.handout.model.BlockRewrite;
 import org.handout.model.Document;
 import org.handout.model.Inline;
+import org.handout.model.InlineRewrite;
 
 /**
  * Marks text whose language differs from the document's, so that both writers can say so
  * (lang/dir in HTML, a Span with /Lang in PDF): inline HTML {@code <span lang dir>…</span>}
  * becomes a span, and runs of Arabic or Hebrew script in a document of another script are
- * detected and marked "ar" or "he", right to left.
+ * detected and marked "ar" or "he", right to left. Text inside an explicit span keeps the
+ * author's language and is not searched.
  */
-public final class LanguageSpans {
+public final class LanguageSpans extends InlineRewrite {
     private static final Pattern SPAN_OPEN = Pattern.compile(
             "<span\\s+(?=[^>]*\\blang\\s*=\\s*[\"']?([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*))(?:[^>]*\\bdir\\s*=\\s*[\"']?(rtl|ltr))?[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
 
     private final String documentLanguage;
+    private int explicitSpans;
 
     private LanguageSpans(String documentLanguage) {
         this.documentLanguage = Locale.forLanguageTag(documentLanguage).getLanguage();
@@ -30,26 +34,25 @@ public final class LanguageSpans {
 
     public static Document apply(Document document) {
         LanguageSpans spans = new LanguageSpans(document.meta().lang());
-        return InlineRewriter.apply(document, (inlines, pos) -> spans.rewrite(inlines));
-    }
-
-    private List<Inline> rewrite(List<Inline> inlines) {
-        return detectScripts(pairSpans(inlines));
+        return BlockRewrite.ofInlines((inlines, pos) -> spans.rewrite(inlines)).document(document);
     }
 
     /** Pairs {@code <span lang>} with the next {@code </span>} in the same inline list. */
-    private List<Inline> pairSpans(List<Inline> inlines) {
+    @Override
+    public List<Inline> rewrite(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
         for (int i = 0; i < inlines.size(); i++) {
             Matcher open = inlines.get(i) instanceof Inline.RawHtml h ? SPAN_OPEN.matcher(h.html().strip()) : null;
             int close = open != null && open.matches() ? closing(inlines, i + 1) : -1;
             if (close < 0) {
-                out.add(nested(inlines.get(i)));
+                out.addAll(inlines.get(i).accept(this));
                 continue;
             }
             Inline.Direction direction = open.group(2) == null ? null
                     : open.group(2).equalsIgnoreCase("rtl") ? Inline.Direction.RTL : Inline.Direction.LTR;
-            out.add(new Inline.Span(open.group(1), direction, pairSpans(inlines.subList(i + 1, close))));
+            explicitSpans++;
+            out.add(new Inline.Span(open.group(1), direction, rewrite(inlines.subList(i + 1, close))));
+            explicitSpans--;
             i = close;
         }
         return out;
@@ -64,28 +67,13 @@ public final class LanguageSpans {
         return -1;
     }
 
-    private Inline nested(Inline inline) {
-        if (inline instanceof Inline.Emphasis e) {
-            return new Inline.Emphasis(rewrite(e.content()));
-        } else if (inline instanceof Inline.Strong s) {
-            return new Inline.Strong(rewrite(s.content()));
-        } else if (inline instanceof Inline.Strikethrough s) {
-            return new Inline.Strikethrough(rewrite(s.content()));
-        } else if (inline instanceof Inline.Link l) {
-            return new Inline.Link(l.destination(), l.title(), rewrite(l.content()), l.pos());
+    @Override
+    public List<Inline> text(Inline.Text text) {
+        if (explicitSpans > 0) {
+            return List.of(text);
         }
-        return inline;
-    }
-
-    private List<Inline> detectScripts(List<Inline> inlines) {
         List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                split(t.text(), out);
-            } else {
-                out.add(inline);
-            }
-        }
+        split(text.text(), out);
         return out;
     }
 

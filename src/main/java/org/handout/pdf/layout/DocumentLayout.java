@@ -165,44 +165,98 @@ public final class DocumentLayout {
     }
 
     private void block(Block block, Tag parent) {
-        if (block instanceof Block.Section s) {
+        block.accept(new BlockLayout(parent));
+    }
+
+    /** Lays out one block under {@code parent}; every block type has its method, so none is skipped. */
+    private final class BlockLayout implements Block.Visitor<Void> {
+        private final Tag parent;
+
+        BlockLayout(Tag parent) {
+            this.parent = parent;
+        }
+
+        @Override
+        public Void section(Block.Section s) {
             Tag sect = new Tag("Sect", parent).title(InlineText.of(s.heading().content()));
             if (!s.content().isEmpty() && s.content().get(0) instanceof Block.Table t
                     && new TableLayout(flow, theme, context.quiet(), footnoteCalls).needsLandscape(t, width)) {
                 // The heading goes with its table onto the landscape page, never alone before it.
                 flow.turn(true);
             }
-            heading(s.heading(), sect);
+            DocumentLayout.this.heading(s.heading(), sect);
             blocks(s.content(), sect);
-        } else if (block instanceof Block.Heading h) {
-            heading(h, parent);
-        } else if (block instanceof Block.Paragraph p) {
-            paragraph(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", parent), p.pos());
-        } else if (block instanceof Block.Figure f) {
-            figure(f, parent);
-        } else if (block instanceof Block.ListBlock l) {
-            list(l, parent);
-        } else if (block instanceof Block.BlockQuote q) {
-            quote(q, parent);
-        } else if (block instanceof Block.CodeBlock c) {
+            return null;
+        }
+
+        @Override
+        public Void heading(Block.Heading h) {
+            DocumentLayout.this.heading(h, parent);
+            return null;
+        }
+
+        @Override
+        public Void paragraph(Block.Paragraph p) {
+            DocumentLayout.this.paragraph(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", parent),
+                    p.pos());
+            return null;
+        }
+
+        @Override
+        public Void figure(Block.Figure f) {
+            DocumentLayout.this.figure(f, parent);
+            return null;
+        }
+
+        @Override
+        public Void list(Block.ListBlock l) {
+            DocumentLayout.this.list(l, parent);
+            return null;
+        }
+
+        @Override
+        public Void quote(Block.BlockQuote q) {
+            DocumentLayout.this.quote(q, parent);
+            return null;
+        }
+
+        @Override
+        public Void code(Block.CodeBlock c) {
             new CodeBlockLayout(flow, theme, context, left, width).place(c, new Tag("Code", parent));
             flow.down(theme.paragraphGap());
-        } else if (block instanceof Block.ThematicBreak) {
+            return null;
+        }
+
+        @Override
+        public Void thematicBreak(Block.ThematicBreak thematicBreak) {
             flow.need(theme.bodySize() * 2);
             flow.down(theme.bodySize() * 0.75f);
             flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), width, 0.8f, Theme.RULE));
             flow.down(theme.bodySize() * 1.25f);
-        } else if (block instanceof Block.Table t) {
+            return null;
+        }
+
+        @Override
+        public Void table(Block.Table t) {
             new TableLayout(flow, theme, context, footnoteCalls).place(t, new Tag("Table", parent), left, width);
             flow.down(theme.paragraphGap());
-        } else if (block instanceof Block.Bibliography b) {
-            bibliography(b, parent);
-        } else if (block instanceof Block.RawHtml h) {
+            return null;
+        }
+
+        @Override
+        public Void bibliography(Block.Bibliography b) {
+            DocumentLayout.this.bibliography(b, parent);
+            return null;
+        }
+
+        @Override
+        public Void rawHtml(Block.RawHtml h) {
             String text = org.jsoup.Jsoup.parse(h.html()).text();
             if (!text.isBlank()) {
-                paragraph(List.of(new Inline.Text(text)), TextStyle.body(theme.bodySize(), Theme.TEXT),
+                DocumentLayout.this.paragraph(List.of(new Inline.Text(text)), TextStyle.body(theme.bodySize(), Theme.TEXT),
                         new Tag("P", parent), h.pos());
             }
+            return null;
         }
     }
 

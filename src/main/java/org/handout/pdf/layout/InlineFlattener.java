@@ -10,10 +10,19 @@ import org.handout.model.Inline;
  * Turns inline content into styled segments, creating the inline structure elements (Link, Span,
  * Reference) on the way. White space collapses as in HTML, except inside code spans.
  */
-final class InlineFlattener {
+final class InlineFlattener implements Inline.Visitor<Void> {
     private final List<Segment> out = new ArrayList<>();
     private final Set<String> calls;
     private boolean lastWasSpace = true;
+    /** How the content being flattened looks and what owns it. */
+    private Run run;
+
+    /** The style, owner and link target that content inherits from its ancestors. */
+    private record Run(TextStyle style, Tag owner, String uri, String anchor) {
+        Run styled(TextStyle newStyle) {
+            return new Run(newStyle, owner, uri, anchor);
+        }
+    }
 
     private InlineFlattener(Set<String> calls) {
         this.calls = calls;
@@ -22,76 +31,122 @@ final class InlineFlattener {
     /** {@code calls} collects the footnote calls already placed, so each gets one back-link target. */
     static List<Segment> flatten(List<Inline> inlines, TextStyle style, Tag owner, Set<String> calls) {
         InlineFlattener flattener = new InlineFlattener(calls);
-        flattener.add(inlines, style, owner, null, null);
+        flattener.add(inlines, new Run(style, owner, null, null));
         return flattener.out;
     }
 
-    private void add(List<Inline> inlines, TextStyle style, Tag owner, String uri, String anchor) {
+    private Void add(List<Inline> inlines, Run inner) {
+        Run outer = run;
+        run = inner;
         for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                text(collapse(t.text()), style, owner, uri, anchor);
-            } else if (inline instanceof Inline.SoftBreak) {
-                text(collapse(" "), style, owner, uri, anchor);
-            } else if (inline instanceof Inline.HardBreak) {
-                lastWasSpace = true;
-                text("\n", style, owner, uri, anchor);
-            } else if (inline instanceof Inline.Emphasis e) {
-                add(e.content(), style.withItalic(), owner, uri, anchor);
-            } else if (inline instanceof Inline.Strong s) {
-                add(s.content(), style.withBold(), owner, uri, anchor);
-            } else if (inline instanceof Inline.Strikethrough s) {
-                add(s.content(), style.withStrike(), owner, uri, anchor);
-            } else if (inline instanceof Inline.Code c) {
-                lastWasSpace = false;
-                text(c.text(), style.withMono(), owner, uri, anchor);
-            } else if (inline instanceof Inline.Link l) {
-                link(l, style, owner);
-            } else if (inline instanceof Inline.Image i) {
-                if (!i.decorative()) {
-                    text("[" + (i.alt() == null ? i.source() : i.alt()) + "]", style.withItalic(), owner, uri, anchor);
-                }
-            } else if (inline instanceof Inline.Span s) {
-                Tag span = new Tag("Span", owner).lang(s.lang());
-                add(s.content(), style, span, uri, anchor);
-            } else if (inline instanceof Inline.Superscript sup) {
-                add(sup.content(), style.superscript(), owner, uri, anchor);
-            } else if (inline instanceof Inline.Citation c) {
-                citation(c, style, owner);
-            } else if (inline instanceof Inline.FootnoteRef f) {
-                Tag reference = new Tag("Reference", owner);
-                Tag link = new Tag("Link", reference);
-                lastWasSpace = false;
-                String id = "fnref-" + f.number();
-                out.add(new Segment(String.valueOf(f.number()), style.superscript(), link, null, "fn-" + f.number(),
-                        calls.add(id) ? id : null));
-            }
+            inline.accept(this);
         }
+        run = outer;
+        return null;
+    }
+
+    @Override
+    public Void text(Inline.Text t) {
+        text(collapse(t.text()), run.style());
+        return null;
+    }
+
+    @Override
+    public Void softBreak(Inline.SoftBreak softBreak) {
+        text(collapse(" "), run.style());
+        return null;
+    }
+
+    @Override
+    public Void hardBreak(Inline.HardBreak hardBreak) {
+        lastWasSpace = true;
+        text("\n", run.style());
+        return null;
+    }
+
+    @Override
+    public Void emphasis(Inline.Emphasis e) {
+        return add(e.content(), run.styled(run.style().withItalic()));
+    }
+
+    @Override
+    public Void strong(Inline.Strong s) {
+        return add(s.content(), run.styled(run.style().withBold()));
+    }
+
+    @Override
+    public Void strikethrough(Inline.Strikethrough s) {
+        return add(s.content(), run.styled(run.style().withStrike()));
+    }
+
+    @Override
+    public Void code(Inline.Code c) {
+        lastWasSpace = false;
+        text(c.text(), run.style().withMono());
+        return null;
+    }
+
+    @Override
+    public Void image(Inline.Image i) {
+        if (!i.decorative()) {
+            text("[" + (i.alt() == null ? i.source() : i.alt()) + "]", run.style().withItalic());
+        }
+        return null;
+    }
+
+    /** Raw HTML that the span pairing did not turn into a span is markup: its text is Text of its own. */
+    @Override
+    public Void rawHtml(Inline.RawHtml html) {
+        return null;
+    }
+
+    @Override
+    public Void span(Inline.Span s) {
+        Tag span = new Tag("Span", run.owner()).lang(s.lang());
+        return add(s.content(), new Run(run.style(), span, run.uri(), run.anchor()));
+    }
+
+    @Override
+    public Void superscript(Inline.Superscript sup) {
+        return add(sup.content(), run.styled(run.style().superscript()));
+    }
+
+    @Override
+    public Void footnoteRef(Inline.FootnoteRef f) {
+        Tag reference = new Tag("Reference", run.owner());
+        Tag link = new Tag("Link", reference);
+        lastWasSpace = false;
+        String id = "fnref-" + f.number();
+        out.add(new Segment(String.valueOf(f.number()), run.style().superscript(), link, null, "fn-" + f.number(),
+                calls.add(id) ? id : null));
+        return null;
     }
 
     /** Like a footnote call: a Reference holding a Link to the entry, and a destination here for its back-link. */
-    private void citation(Inline.Citation c, TextStyle style, Tag owner) {
-        Tag link = new Tag("Link", new Tag("Reference", owner));
+    @Override
+    public Void citation(Inline.Citation c) {
+        Tag link = new Tag("Link", new Tag("Reference", run.owner()));
         int first = out.size();
-        add(c.content(), style.withLink(Theme.LINK), link, null, c.entryId());
+        add(c.content(), new Run(run.style().withLink(Theme.LINK), link, null, c.entryId()));
         if (out.size() > first && calls.add(c.id())) {
             Segment s = out.get(first);
             out.set(first, new Segment(s.text(), s.style(), s.owner(), s.uri(), s.anchor(), c.id()));
         }
+        return null;
     }
 
-    private void link(Inline.Link l, TextStyle style, Tag owner) {
-        Tag tag = new Tag("Link", owner);
+    @Override
+    public Void link(Inline.Link l) {
+        Tag tag = new Tag("Link", run.owner());
         String destination = l.destination();
-        if (destination.startsWith("#")) {
-            add(l.content(), style.withLink(Theme.LINK), tag, null, destination.substring(1));
-        } else {
-            add(l.content(), style.withLink(Theme.LINK), tag, destination, null);
-        }
+        TextStyle style = run.style().withLink(Theme.LINK);
+        return destination.startsWith("#") ? add(l.content(), new Run(style, tag, null, destination.substring(1)))
+                : add(l.content(), new Run(style, tag, destination, null));
     }
 
-    private void text(String text, TextStyle style, Tag owner, String uri, String anchor) {
+    private void text(String text, TextStyle style) {
         if (!text.isEmpty()) {
-            out.add(new Segment(text, style, owner, uri, anchor));
+            out.add(new Segment(text, style, run.owner(), run.uri(), run.anchor()));
         }
     }
 
@@ -113,5 +168,4 @@ final class InlineFlattener {
         }
         return b.toString();
     }
-
 }
