@@ -20,7 +20,7 @@ import org.handout.model.Inline;
 import org.handout.model.InlineRewrite;
 import org.handout.model.BlockRewrite;
 import org.handout.model.SourcePos;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 
 /**

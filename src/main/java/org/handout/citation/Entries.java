@@ -6,7 +6,7 @@ import java.util.List;
 import org.handout.model.BibliographyEntry;
 import org.handout.model.CitedWork;
 import org.handout.model.Inline;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 import de.undercouch.citeproc.csl.CSLItemData;
 

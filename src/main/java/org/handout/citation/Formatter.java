@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.handout.model.Inline;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 import de.undercouch.citeproc.CSL;
 import de.undercouch.citeproc.DefaultAbbreviationProvider;

@@ -12,7 +12,7 @@ import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Inline;
 import org.handout.model.SourcePos;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 /**
  * The sections whose heading names them as references ("References", "Research Studies",

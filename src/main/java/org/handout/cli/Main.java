@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.handout.pdf.Conformance;
-import org.handout.pdf.PageSize;
+import org.handout.pdf.tagged.Conformance;
+import org.handout.pdf.layout.PageSize;
 import org.handout.pdf.PdfOptions;
 import org.handout.render.Format;
 import org.handout.render.Limits;

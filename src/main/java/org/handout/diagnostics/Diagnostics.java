@@ -11,10 +11,20 @@ import org.handout.model.SourcePos;
  */
 public final class Diagnostics {
     private final String file;
-    private final List<Diagnostic> entries = new ArrayList<>();
+    private final List<Diagnostic> entries;
 
     public Diagnostics(String file) {
+        this(file, new ArrayList<>());
+    }
+
+    private Diagnostics(String file, List<Diagnostic> entries) {
         this.file = file;
+        this.entries = entries;
+    }
+
+    /** Reports about another file that this document uses (its disclaimer file, say) into the same list. */
+    public Diagnostics about(String otherFile) {
+        return new Diagnostics(otherFile, entries);
     }
 
     public String file() {

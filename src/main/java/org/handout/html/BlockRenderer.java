@@ -7,7 +7,7 @@ import java.util.List;
 import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Inline;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 /** Writes block content in the CommonMark reference shape, plus the accessibility a page needs. */
 final class BlockRenderer implements Block.Visitor<Void> {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.handout.model.Author;
 import org.handout.model.CitedWork;
 import org.handout.model.Metadata;
+import org.handout.model.InlineText;
 
 /**
  * The head element. The Content-Security-Policy allows only the page's own style sheet (by hash)
@@ -31,7 +32,7 @@ final class Head {
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
-                .append("<title>").append(Escape.html(meta.title())).append("</title>\n");
+                .append("<title>").append(Escape.html(InlineText.label(meta.title()))).append("</title>\n");
         meta(out, "description", meta.description());
         if (meta.authors() != null && !meta.authors().isEmpty()) {
             List<String> names = new ArrayList<>();

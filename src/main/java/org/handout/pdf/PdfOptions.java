@@ -1,14 +1,16 @@
 package org.handout.pdf;
 
+import org.handout.pdf.layout.PageSize;
+import org.handout.pdf.tagged.Conformance;
+
 /**
  * PDF-only settings. {@code pageSize} null picks Letter for en-US and A4 otherwise.
  * {@code fixedDate} null takes the date from the front matter, then SOURCE_DATE_EPOCH, then
- * {@link #FALLBACK_DATE}: never from the clock, so that output is reproducible. {@code archival}
+ * 2000-01-01: never from the clock, so that output is reproducible. {@code archival}
  * embeds the Markdown source, its images and its references in the PDF.
  */
 public record PdfOptions(PageSize pageSize, boolean largePrint, String fixedDate, Conformance conformance,
         boolean archival) {
-    public static final String FALLBACK_DATE = "2000-01-01T00:00:00Z";
 
     public static PdfOptions defaults() {
         return new PdfOptions(null, false, null, Conformance.UA1_A2A, false);

@@ -7,6 +7,8 @@ import java.util.List;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Document;
 import org.handout.pdf.layout.DocumentLayout;
+import org.handout.pdf.layout.PageSize;
+import org.handout.pdf.tagged.Attachment;
 import org.handout.pdf.layout.PageLayout;
 import org.handout.pdf.layout.Theme;
 import org.handout.pdf.tagged.TaggedPdfWriter;

@@ -21,11 +21,12 @@ import org.handout.model.SourcePos;
 import org.handout.citation.CslJson;
 import org.handout.model.BibliographyEntry;
 import org.handout.model.ImageFile;
-import org.handout.pdf.Attachment;
+import org.handout.pdf.tagged.Attachment;
 import org.handout.pdf.PdfWriter;
 import org.handout.resources.ImageResolver;
 import org.handout.source.MarkdownReader;
 import org.handout.source.SourceText;
+import org.handout.transform.DisclaimerText;
 import org.handout.transform.Transforms;
 
 /**
@@ -66,7 +67,7 @@ public final class Renderer {
                 diagnostics);
         Path root = options.resourceRoot() != null ? options.resourceRoot() : sourceFolder;
         document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
-        document = Transforms.apply(document, disclaimerFileText(diagnostics),
+        document = Transforms.apply(document, disclaimerFile(diagnostics),
                 new CitationOptions(options.csl(), sourceFolder, root), diagnostics);
         diagnostics.failOnErrors();
         byte[] pdf = options.formats().contains(Format.PDF)
@@ -147,12 +148,13 @@ public final class Renderer {
         return attachments;
     }
 
-    private String disclaimerFileText(Diagnostics diagnostics) {
+    private DisclaimerText.File disclaimerFile(Diagnostics diagnostics) {
         if (options.disclaimerFile() == null) {
             return null;
         }
         try {
-            return Files.readString(options.disclaimerFile(), StandardCharsets.UTF_8);
+            return new DisclaimerText.File(options.disclaimerFile().toString(),
+                    Files.readString(options.disclaimerFile(), StandardCharsets.UTF_8));
         } catch (IOException e) {
             diagnostics.error(SourcePos.NONE, "cannot read the disclaimer file " + options.disclaimerFile() + ": " + e.getMessage());
             return null;

@@ -40,11 +40,18 @@ public final class FrontMatter {
 
     private FrontMatter() {}
 
+    /** The opening line: three dashes, then only white space, as Pandoc reads it. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("---[ \t]*\r?\n");
+    /** A tab that separates a key from its value: YAML 1.2 allows it, snakeyaml-engine does not. */
+    private static final java.util.regex.Pattern TAB_AFTER_KEY = java.util.regex.Pattern.compile(
+            "(?m)^([ ]*(?:- +)?[\"']?[A-Za-z_][\\w-]*[\"']?[ ]*:)\t+");
+
     public static Split split(String text) {
-        if (!(text.startsWith("---\n") || text.startsWith("---\r\n"))) {
+        java.util.regex.Matcher opening = OPENING.matcher(text);
+        if (!opening.lookingAt()) {
             return new Split(null, text, 0);
         }
-        int lineStart = text.indexOf('\n') + 1;
+        int lineStart = opening.end();
         int line = 1;
         while (lineStart < text.length()) {
             int end = text.indexOf('\n', lineStart);
@@ -52,7 +59,7 @@ public final class FrontMatter {
             String current = text.substring(lineStart, lineEnd).stripTrailing();
             line++;
             if (current.equals("---") || current.equals("...")) {
-                String yaml = text.substring(text.indexOf('\n') + 1, lineStart);
+                String yaml = TAB_AFTER_KEY.matcher(text.substring(opening.end(), lineStart)).replaceAll("$1 ");
                 String body = end < 0 ? "" : text.substring(end + 1);
                 return looksLikeYamlMapping(yaml) ? new Split(yaml, body, line) : new Split(null, text, 0);
             }

@@ -68,6 +68,12 @@ public final class MarkdownReader {
                     FootnotesExtension.builder().inlineFootnotes(true).build()))
             .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
             .build();
+    /** For the lines of a table that GFM does not accept as one. */
+    private static final Parser WITHOUT_TABLES = Parser.builder()
+            .extensions(List.of(StrikethroughExtension.create(), AutolinkExtension.create(),
+                    TaskListItemsExtension.create(), FootnotesExtension.builder().inlineFootnotes(true).build()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
 
     /** Widest table read when the caller sets no limit. */
     public static final int DEFAULT_MAX_TABLE_COLUMNS = 64;
@@ -75,16 +81,19 @@ public final class MarkdownReader {
     private final Diagnostics diagnostics;
     private final int lineOffset;
     private final int maxTableColumns;
+    /** The Markdown being read, by line: a table's delimiter row is only in the text. */
+    private final String[] lines;
     private final Map<String, Node> footnoteDefinitions = new HashMap<>();
     private final Map<Object, Inline.FootnoteRef> footnoteCalls = new HashMap<>();
     private final List<org.handout.model.FootnoteDefinition> footnotes = new ArrayList<>();
     private boolean depthWarned;
     private boolean inlineDepthWarned;
 
-    private MarkdownReader(Diagnostics diagnostics, int lineOffset, int maxTableColumns) {
+    private MarkdownReader(Diagnostics diagnostics, int lineOffset, int maxTableColumns, String markdown) {
         this.diagnostics = diagnostics;
         this.lineOffset = lineOffset;
         this.maxTableColumns = maxTableColumns;
+        this.lines = markdown.split("\r\n|\r|\n", -1);
     }
 
     /**
@@ -95,16 +104,21 @@ public final class MarkdownReader {
             Diagnostics diagnostics) {
         FrontMatter.Split split = FrontMatter.split(text);
         Metadata meta = FrontMatter.read(split.yaml(), defaultLang, diagnostics);
-        MarkdownReader reader = new MarkdownReader(diagnostics, split.bodyLineOffset(), maxTableColumns);
+        MarkdownReader reader = new MarkdownReader(diagnostics, split.bodyLineOffset(), maxTableColumns, split.body());
         List<Block> body = reader.blocks(PARSER.parse(split.body()));
         List<org.handout.model.FootnoteDefinition> notes = reader.footnotes.stream()
                 .sorted(Comparator.comparingInt(org.handout.model.FootnoteDefinition::number)).toList();
         return new Document(sourceName, meta, body, notes, null, Map.of());
     }
 
-    /** Reads Markdown with no front matter, as the spec tests and the disclaimer text need. */
+    /** Reads Markdown with no front matter, as the spec tests need. */
     public static List<Block> readFragment(String markdown, Diagnostics diagnostics) {
-        return new MarkdownReader(diagnostics, 0, DEFAULT_MAX_TABLE_COLUMNS).blocks(PARSER.parse(markdown));
+        return readFragment(markdown, 0, diagnostics);
+    }
+
+    /** Reads Markdown with no front matter whose first line is line {@code lineOffset + 1} of its file. */
+    public static List<Block> readFragment(String markdown, int lineOffset, Diagnostics diagnostics) {
+        return new MarkdownReader(diagnostics, lineOffset, DEFAULT_MAX_TABLE_COLUMNS, markdown).blocks(PARSER.parse(markdown));
     }
 
     private List<Block> blocks(Node document) {
@@ -223,6 +237,9 @@ public final class MarkdownReader {
     }
 
     private Block table(TableBlock table, SourcePos pos) {
+        if (!delimiterRowMatchesHeader(table)) {
+            return notATable(table, pos);
+        }
         List<Block.Alignment> alignments = new ArrayList<>();
         List<Block.Cell> header = new ArrayList<>();
         List<List<Block.Cell>> rows = new ArrayList<>();
@@ -260,6 +277,43 @@ public final class MarkdownReader {
                     + maxTableColumns + ": split it into narrower tables");
         }
         return new Block.Table(alignments, header, rows, pos);
+    }
+
+    /**
+     * GFM: "The header row must match the delimiter row in the number of cells. If not, a table
+     * will not be recognized." commonmark-java accepts the table and drops the extra cells.
+     */
+    private boolean delimiterRowMatchesHeader(TableBlock table) {
+        List<SourceSpan> spans = table.getSourceSpans();
+        Node head = table.getFirstChild();
+        Node headerRow = head == null ? null : head.getFirstChild();
+        if (spans == null || spans.size() < 2 || headerRow == null) {
+            return true;
+        }
+        int header = 0;
+        for (Node cell = headerRow.getFirstChild(); cell != null; cell = cell.getNext()) {
+            header++;
+        }
+        SourceSpan delimiter = spans.get(1);
+        String row = lines[delimiter.getLineIndex()].substring(delimiter.getColumnIndex(),
+                delimiter.getColumnIndex() + delimiter.getLength()).strip();
+        row = row.startsWith("|") ? row.substring(1) : row;
+        row = row.endsWith("|") ? row.substring(0, row.length() - 1) : row;
+        return row.split("\\|", -1).length == header;
+    }
+
+    /** The table's lines read again as GFM reads them when they are no table: usually a paragraph. */
+    private Block notATable(TableBlock table, SourcePos pos) {
+        List<SourceSpan> spans = table.getSourceSpans();
+        int first = spans.get(0).getLineIndex();
+        StringBuilder text = new StringBuilder();
+        for (SourceSpan span : spans) {
+            text.append(lines[span.getLineIndex()], span.getColumnIndex(), span.getColumnIndex() + span.getLength())
+                    .append('\n');
+        }
+        MarkdownReader again = new MarkdownReader(diagnostics, lineOffset + first, maxTableColumns, text.toString());
+        List<Block> blocks = again.children(WITHOUT_TABLES.parse(text.toString()), 0);
+        return blocks.size() == 1 ? blocks.get(0) : new Block.Paragraph(List.of(new Inline.Text(text.toString().strip())), pos);
     }
 
     private static Block.Alignment alignment(TableCell.Alignment a) {
@@ -324,6 +378,11 @@ public final class MarkdownReader {
 
     private void link(Link link, int depth, List<Inline> out) {
         List<Inline> content = inlines(link, depth + 1);
+        if (plainText(link).isBlank() && !hasImage(link)) {
+            diagnostics.warn(pos(link), "link to '" + shorten(link.getDestination())
+                    + "' has no text: its address is shown as its text (write [text](address) so it says where it goes)");
+            content = List.of(new Inline.Text(link.getDestination()));
+        }
         if (UrlPolicy.allowed(link.getDestination())) {
             out.add(new Inline.Link(link.getDestination(), link.getTitle(), content, pos(link)));
         } else {
@@ -331,6 +390,15 @@ public final class MarkdownReader {
                     + "' is shown as text: only http, https, mailto, tel and relative links are allowed");
             out.addAll(content);
         }
+    }
+
+    private static boolean hasImage(Node node) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Image || hasImage(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void image(Image image, List<Inline> out) {

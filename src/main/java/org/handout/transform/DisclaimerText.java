@@ -1,5 +1,6 @@
 package org.handout.transform;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.handout.diagnostics.Diagnostics;
@@ -7,18 +8,24 @@ import org.handout.i18n.Labels;
 import org.handout.model.Block;
 import org.handout.model.Disclaimer;
 import org.handout.model.Document;
+import org.handout.model.Inline;
 import org.handout.model.SourcePos;
 import org.handout.source.MarkdownReader;
 
 /**
  * Attaches the medical disclaimer: front matter {@code disclaimer:} first, then an organisation's
- * file, then the localized default. A blank disclaimer is an error: there is no way to drop it.
+ * file, then the localized default. Its Markdown is read like the body (lists, raw HTML that the
+ * writers sanitise…); only a disclaimer with no words left is an error: there is no way to drop it.
+ * A heading inside it becomes a bold paragraph, so the document's outline stays the author's.
  */
 public final class DisclaimerText {
     private DisclaimerText() {}
 
-    /** {@code fileText} is the content of {@code --disclaimer-file}, or null. */
-    public static Document apply(Document document, String fileText, Diagnostics diagnostics) {
+    /** The organisation's disclaimer file: its name, for messages, and its text. */
+    public record File(String name, String text) {}
+
+    /** {@code file} is {@code --disclaimer-file}, or null. */
+    public static Document apply(Document document, File file, Diagnostics diagnostics) {
         Labels labels = Labels.forLanguage(document.meta().lang());
         String frontMatter = document.meta().disclaimer();
         Disclaimer.Origin origin;
@@ -28,9 +35,9 @@ public final class DisclaimerText {
             origin = Disclaimer.Origin.FRONT_MATTER;
             markdown = frontMatter;
             pos = document.meta().disclaimerPos();
-        } else if (fileText != null) {
+        } else if (file != null) {
             origin = Disclaimer.Origin.FILE;
-            markdown = fileText;
+            markdown = file.text();
             pos = SourcePos.line(1);
         } else {
             origin = Disclaimer.Origin.DEFAULT;
@@ -38,18 +45,28 @@ public final class DisclaimerText {
             pos = SourcePos.NONE;
         }
         if (markdown.isBlank()) {
-            diagnostics.error(pos, "the medical disclaimer is empty: give its text, or remove the empty"
+            (file == null || frontMatter != null ? diagnostics : diagnostics.about(file.name())).error(pos, "the medical disclaimer is empty: give its text, or remove the empty"
                     + " setting to use the default");
             return document;
         }
-        List<Block> content = MarkdownReader.readFragment(markdown, diagnostics).stream()
-                .filter(b -> b instanceof Block.Paragraph || b instanceof Block.ListBlock)
-                .toList();
-        if (content.isEmpty()) {
-            diagnostics.error(pos, "the medical disclaimer must be text (paragraphs or a list)");
+        Diagnostics about = origin == Disclaimer.Origin.FILE ? diagnostics.about(file.name()) : diagnostics;
+        int lineOffset = origin == Disclaimer.Origin.FRONT_MATTER ? Math.max(0, pos.line() - 1) : 0;
+        List<Block> content = withoutHeadings(MarkdownReader.readFragment(markdown, lineOffset, about));
+        if (BlockText.of(content).isBlank()) {
+            about.error(pos, "the medical disclaimer has no text left once its raw HTML is removed:"
+                    + " write it as Markdown text (paragraphs or a list)");
             return document;
         }
         String lang = origin == Disclaimer.Origin.DEFAULT ? labels.lang() : document.meta().lang();
         return document.withDisclaimer(new Disclaimer(labels.get("disclaimer.heading"), content, lang, origin));
+    }
+
+    private static List<Block> withoutHeadings(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block block : blocks) {
+            out.add(block instanceof Block.Heading h
+                    ? new Block.Paragraph(List.of(new Inline.Strong(h.content())), h.pos()) : block);
+        }
+        return out;
     }
 }

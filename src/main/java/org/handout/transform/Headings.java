@@ -8,22 +8,26 @@ import java.util.Map;
 import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
+import org.handout.model.InlineText;
 import org.handout.model.Block;
 import org.handout.model.BlockRewrite;
 import org.handout.model.Document;
 
 /**
  * Gives every heading a stable, unique id and a level that never skips. The rule: a heading may
- * go at most one level deeper than the heading before it, and the document title counts as level
- * 1; a deeper heading is raised to that level, with a warning. (The title is the only level-1
- * heading a well-formed handout has, but body level-1 headings are kept as siblings of it.)
+ * go at most one level deeper than the heading it belongs under, and the document title counts as
+ * level 1; a deeper heading is raised to that level, with a warning. Headings the author wrote as
+ * siblings stay siblings: after a skipped level is raised (h2 → h4 shown as h3), the next h4 is an
+ * h3 too, not a child of the first. (The title is the only level-1 heading a well-formed handout
+ * has, but body level-1 headings are kept as siblings of it.)
  */
 public final class Headings extends BlockRewrite {
     private final Diagnostics diagnostics;
     private final Map<String, Integer> nextSuffix = new HashMap<>();
     private final Set<String> ids = new HashSet<>(Set.of("main", "disclaimer", "disclaimer-heading", "title",
             "footnotes", "notes-heading", "top"));
-    private int previousLevel = 1;
+    /** The open headings, outermost first: each one's level as written and as shown. */
+    private final java.util.Deque<int[]> open = new java.util.ArrayDeque<>();
 
     private Headings(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -35,13 +39,17 @@ public final class Headings extends BlockRewrite {
 
     @Override
     public Block heading(Block.Heading h) {
-        int level = Math.min(h.level(), previousLevel + 1);
+        while (!open.isEmpty() && open.peekLast()[0] >= h.level()) {
+            open.removeLast();
+        }
+        int parent = open.isEmpty() ? 1 : open.peekLast()[1];
+        int level = Math.min(h.level(), parent + 1);
         String text = InlineText.of(h.content());
         if (level != h.level()) {
-            diagnostics.warn(h.pos(), "heading '" + shorten(text) + "' skips from level " + previousLevel + " to "
+            diagnostics.warn(h.pos(), "heading '" + shorten(text) + "' skips from level " + parent + " to "
                     + h.level() + ": shown as level " + level);
         }
-        previousLevel = level;
+        open.addLast(new int[] {h.level(), level});
         return new Block.Heading(level, h.content(), uniqueId(text), h.pos());
     }
 

@@ -2,10 +2,11 @@ package org.handout.transform;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
 import org.handout.i18n.Scripts;
 import org.handout.model.BlockRewrite;
 import org.handout.model.Document;
@@ -25,11 +26,13 @@ public final class LanguageSpans extends InlineRewrite {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
 
-    private final String documentLanguage;
+    /** The scripts the document's language is written in (Persian and Urdu in Arabic script, Yiddish in Hebrew). */
+    private final int[] documentScripts;
     private int explicitSpans;
 
     private LanguageSpans(String documentLanguage) {
-        this.documentLanguage = Locale.forLanguageTag(documentLanguage).getLanguage();
+        int[] scripts = UScript.getCode(ULocale.forLanguageTag(documentLanguage));
+        this.documentScripts = scripts == null ? new int[0] : scripts;
     }
 
     public static Document apply(Document document) {
@@ -124,9 +127,18 @@ public final class LanguageSpans extends InlineRewrite {
         return end;
     }
 
+    /** "ar" or "he" for a letter of Arabic or Hebrew script in a document not written in it; else null. */
     private String foreignRightToLeft(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        String lang = script == Character.UnicodeScript.ARABIC ? "ar" : script == Character.UnicodeScript.HEBREW ? "he" : null;
-        return lang == null || lang.equals(documentLanguage) ? null : lang;
+        int script = UScript.getScript(cp);
+        String lang = script == UScript.ARABIC ? "ar" : script == UScript.HEBREW ? "he" : null;
+        if (lang == null) {
+            return null;
+        }
+        for (int own : documentScripts) {
+            if (own == script) {
+                return null;
+            }
+        }
+        return lang;
     }
 }

@@ -11,7 +11,7 @@ import org.handout.model.SourcePos;
 public final class Transforms {
     private Transforms() {}
 
-    public static Document apply(Document document, String disclaimerFileText, CitationOptions citations,
+    public static Document apply(Document document, DisclaimerText.File disclaimerFile, CitationOptions citations,
             Diagnostics diagnostics) {
         if (document.body().isEmpty()) {
             diagnostics.warn(SourcePos.line(1), "the document has no body: only its title and disclaimer are rendered");
@@ -24,6 +24,6 @@ public final class Transforms {
         Document headed = Headings.apply(titled, diagnostics);
         Document sectioned = Sections.apply(LanguageSpans.apply(headed));
         Document cited = Citations.apply(sectioned, citations, diagnostics);
-        return DisclaimerText.apply(cited, disclaimerFileText, diagnostics);
+        return DisclaimerText.apply(cited, disclaimerFile, diagnostics);
     }
 }

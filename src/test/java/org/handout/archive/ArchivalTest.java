@@ -16,7 +16,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.handout.Fixtures;
-import org.handout.pdf.Conformance;
+import org.handout.pdf.tagged.Conformance;
 import org.handout.pdf.VeraPdf;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.handout.Fixtures;
-import org.handout.pdf.Conformance;
+import org.handout.pdf.tagged.Conformance;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,7 @@ import org.handout.model.Document;
 import org.handout.render.Limits;
 import org.handout.model.Inline;
 import org.handout.source.MarkdownReader;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 import org.handout.transform.Transforms;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -38,6 +38,8 @@ class CommonMarkSpecTest {
         add(d, URL_POLICY, "gfm-spec", 628);
         add(d, AUTOLINK, "spec", 604, 608, 610, 613, 614);
         add(d, AUTOLINK, "gfm-spec", 625, 626, 631);
+        add(d, "a link with no text shows its address as its text: an empty link has no name for assistive"
+                + " technology (axe: link-name) and vanishes from print", "spec", 486);
         add(d, "footnotes: readFragment returns no definitions, and the page writes DPUB-ARIA endnotes", "gfm-extensions", 23);
         add(d, "the expected output is a placeholder: the example only checks that parsing does not crash",
                 "gfm-extensions", 20);
@@ -80,6 +82,6 @@ class CommonMarkSpecTest {
 
     @Test
     void fewDeviations() {
-        assertEquals(87, DEVIATIONS.size(), "the deviation count changed: update the report and this number");
+        assertEquals(88, DEVIATIONS.size(), "the deviation count changed: update the report and this number");
     }
 }

@@ -8,7 +8,7 @@ import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Document;
 import org.handout.model.FootnoteDefinition;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 /**
  * What a screen reader should hear, worked out from the model independently of the layout: the

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.pdfbox.text.TextPosition;
+import org.handout.pdf.tagged.Conformance;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.junit.jupiter.api.Test;

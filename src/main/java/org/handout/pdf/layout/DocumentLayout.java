@@ -17,7 +17,7 @@ import org.handout.model.FootnoteDefinition;
 import org.handout.model.ImageFile;
 import org.handout.model.Inline;
 import org.handout.model.SourcePos;
-import org.handout.transform.InlineText;
+import org.handout.model.InlineText;
 
 /**
  * Lays the document out on pages, in reading order: title block, disclaimer, body, notes, then
@@ -37,11 +37,10 @@ public final class DocumentLayout {
     private float width;
     private int listDepth;
 
-    private DocumentLayout(Document document, Theme theme, boolean keepGoing, Diagnostics diagnostics) {
+    private DocumentLayout(Document document, LayoutContext context) {
         this.document = document;
-        this.theme = theme;
-        Labels labels = Labels.forLanguage(document.meta().lang());
-        this.context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics);
+        this.theme = context.theme();
+        this.context = context;
         this.flow = new PageFlow(theme);
         this.painter = new TextPainter(flow);
         this.placer = new ParagraphPlacer(flow, painter, theme.leading());
@@ -50,7 +49,9 @@ public final class DocumentLayout {
     }
 
     public static PageLayout layout(Document document, Theme theme, boolean keepGoing, Diagnostics diagnostics) {
-        return new DocumentLayout(document, theme, keepGoing, diagnostics).run();
+        Labels labels = Labels.forLanguage(document.meta().lang());
+        LayoutContext context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics);
+        return new DocumentLayout(document, context).run();
     }
 
     private PageLayout run() {
@@ -71,7 +72,7 @@ public final class DocumentLayout {
         TextStyle titleStyle = TextStyle.body(theme.headingSize(1) * scale, Theme.HEADING).withBold();
         Tag h1 = new Tag("Title", root);
         flow.add(new Item.Anchor("title", flow.y(), h1));
-        outline.add(new OutlineEntry(meta.title(), 1, h1, flow.pageIndex(), flow.y()));
+        outline.add(new OutlineEntry(InlineText.label(meta.title()), 1, h1, flow.pageIndex(), flow.y()));
         text(List.of(new Inline.Text(meta.title())), titleStyle, h1, SourcePos.line(1));
         if (meta.subtitle() != null) {
             flow.down(theme.bodySize() * 0.2f);
@@ -105,55 +106,50 @@ public final class DocumentLayout {
     private static final float BOX_PADDING = 10f;
     private static final float BOX_BORDER = 1.5f;
 
+    /** The disclaimer box's height, from laying it out on a page of its own (the title's size depends on it). */
     private float disclaimerHeight() {
-        float inner = width - 2 * (BOX_PADDING + BOX_BORDER);
-        float h = 2 * (BOX_PADDING + BOX_BORDER);
-        h += placer.height(lines(List.of(new Inline.Text(document.disclaimer().heading())), disclaimerHeadingStyle(),
-                null, inner, SourcePos.NONE)) + theme.bodySize() * 0.3f;
-        for (Block block : document.disclaimer().content()) {
-            if (block instanceof Block.Paragraph p) {
-                h += placer.height(lines(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), null, inner, p.pos()))
-                        + theme.paragraphGap() * 0.5f;
-            }
-        }
-        return h;
+        DocumentLayout trial = new DocumentLayout(document, context.quiet());
+        trial.disclaimer(new Tag("Document", null));
+        return (trial.flow.pageIndex()) * (flow.top() - flow.bottom()) + flow.top() - trial.flow.y();
     }
 
-    private TextStyle disclaimerHeadingStyle() {
-        return TextStyle.body(theme.headingSize(3), Theme.HEADING).withBold();
-    }
-
-    /** A bordered box, never split, read right after the title block. */
+    /**
+     * A bordered box read right after the title block, its content laid out like the body. It
+     * fits on page 1 (the title shrinks to make room) unless it is longer than a page.
+     */
     private void disclaimer(Tag root) {
         var disclaimer = document.disclaimer();
-        float height = disclaimerHeight();
+        int startPage = flow.pageIndex();
         float top = flow.y();
-        float inner = width - 2 * (BOX_PADDING + BOX_BORDER);
         Tag sect = new Tag("Aside", root).title(disclaimer.heading()).lang(disclaimer.lang());
         flow.open(sect);
-        flow.add(new Item.Fill(null, Artifact.LAYOUT, left, top - height, width, height, Theme.BOX_BORDER));
-        flow.add(new Item.Fill(null, Artifact.LAYOUT, left + BOX_BORDER, top - height + BOX_BORDER,
-                width - 2 * BOX_BORDER, height - 2 * BOX_BORDER, Theme.BOX_FILL));
         flow.add(new Item.Anchor("disclaimer", top, sect));
         flow.down(BOX_PADDING + BOX_BORDER);
         float savedLeft = left;
         float savedWidth = width;
         left += BOX_PADDING + BOX_BORDER;
-        width = inner;
+        width -= 2 * (BOX_PADDING + BOX_BORDER);
         Tag heading = new Tag("H2", sect);
         outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
-        text(List.of(new Inline.Text(disclaimer.heading())), disclaimerHeadingStyle(), heading, SourcePos.NONE);
+        text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.headingSize(3), Theme.HEADING).withBold(),
+                heading, SourcePos.NONE);
         flow.down(theme.bodySize() * 0.3f);
-        for (Block block : disclaimer.content()) {
-            if (block instanceof Block.Paragraph p) {
-                text(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", sect), p.pos());
-                flow.down(theme.paragraphGap() * 0.5f);
-            }
-        }
+        blocks(disclaimer.content(), sect);
         left = savedLeft;
         width = savedWidth;
-        float used = top - flow.y();
-        flow.down(height - used + theme.paragraphGap() * 1.5f);
+        // The last block's gap is the box's bottom padding.
+        flow.down(BOX_PADDING + BOX_BORDER - theme.paragraphGap());
+        float bottom = flow.y();
+        for (int p = startPage; p <= flow.pageIndex(); p++) {
+            float pageTop = p == startPage ? top : flow.top();
+            float pageBottom = p == flow.pageIndex() ? bottom : flow.bottom();
+            // Underlaid in reverse: the fill ends up above the border that frames it.
+            flow.page(p).underlay(new Item.Fill(null, Artifact.LAYOUT, left + BOX_BORDER, pageBottom + BOX_BORDER,
+                    width - 2 * BOX_BORDER, pageTop - pageBottom - 2 * BOX_BORDER, Theme.BOX_FILL));
+            flow.page(p).underlay(new Item.Fill(null, Artifact.LAYOUT, left, pageBottom, width, pageTop - pageBottom,
+                    Theme.BOX_BORDER));
+        }
+        flow.down(theme.paragraphGap() * 1.5f);
     }
 
     // ---- body -------------------------------------------------------------------------------
@@ -178,7 +174,7 @@ public final class DocumentLayout {
 
         @Override
         public Void section(Block.Section s) {
-            Tag sect = new Tag("Sect", parent).title(InlineText.of(s.heading().content()));
+            Tag sect = new Tag("Sect", parent).title(InlineText.label(s.heading().content()));
             if (!s.content().isEmpty() && s.content().get(0) instanceof Block.Table t
                     && new TableLayout(flow, theme, context.quiet(), footnoteCalls).needsLandscape(t, width)) {
                 // The heading goes with its table onto the landscape page, never alone before it.
@@ -275,8 +271,8 @@ public final class DocumentLayout {
             flow.down(before);
         }
         flow.add(new Item.Anchor(h.id(), flow.y(), tag));
-        anchorNames.put(h.id(), InlineText.of(h.content()));
-        outline.add(new OutlineEntry(InlineText.of(h.content()), level, tag, flow.pageIndex(), flow.y()));
+        anchorNames.put(h.id(), InlineText.label(h.content()));
+        outline.add(new OutlineEntry(InlineText.label(h.content()), level, tag, flow.pageIndex(), flow.y()));
         placer.place(lines, left, width, lines.alignment());
         flow.down(after);
     }
@@ -419,7 +415,7 @@ public final class DocumentLayout {
                         List.of(new Inline.Text(n == 0 ? back : back + " " + (n + 1))), bibliography.pos()));
                 anchorNames.put(entry.citations().get(n), back);
             }
-            anchorNames.put(entry.id(), entry.label() == null ? InlineText.of(entry.content()) : entry.label());
+            anchorNames.put(entry.id(), entry.label() == null ? InlineText.label(entry.content()) : entry.label());
             listItem(l, entry.label(), labelled ? theme.bodySize() * 2.2f : 0,
                     List.of(new Block.Paragraph(content, bibliography.pos())), true, bibliography.pos(), entry.id());
         }

@@ -1,7 +1,7 @@
 package org.handout.pdf.layout;
 
 
-import org.handout.pdf.PageSize;
+import org.handout.pdf.layout.PageSize;
 
 /**
  * Type sizes, spacing and colours. Every text colour has at least 7:1 contrast on white (and on

@@ -14,7 +14,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.handout.pdf.Attachment;
+import org.handout.pdf.tagged.Attachment;
 
 /**
  * Embeds files as associated files of the document (PDF/A-3 and PDF/A-4f): each has a MIME

@@ -7,7 +7,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
-import org.handout.pdf.PdfOptions;
 
 /**
  * The one date a PDF carries (creation = modification), chosen so that output is reproducible:
@@ -15,6 +14,9 @@ import org.handout.pdf.PdfOptions;
  * Never the clock. Always in UTC, so the time zone of the machine cannot change the bytes.
  */
 final class PdfDates {
+    /** The date of a document that gives none, so that output never depends on the clock. */
+    static final String FALLBACK_DATE = "2000-01-01T00:00:00Z";
+
     private PdfDates() {}
 
     static OffsetDateTime resolve(String frontMatterDate, String optionDate, String sourceDateEpoch) {
@@ -25,7 +27,7 @@ final class PdfDates {
         if (parsed == null && sourceDateEpoch != null && sourceDateEpoch.matches("\\d{1,12}")) {
             parsed = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch)).atOffset(ZoneOffset.UTC);
         }
-        return parsed != null ? parsed : OffsetDateTime.parse(PdfOptions.FALLBACK_DATE);
+        return parsed != null ? parsed : OffsetDateTime.parse(FALLBACK_DATE);
     }
 
     private static OffsetDateTime parse(String text) {

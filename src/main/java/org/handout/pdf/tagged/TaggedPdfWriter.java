@@ -40,8 +40,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.handout.model.Document;
-import org.handout.pdf.Attachment;
-import org.handout.pdf.Conformance;
+import org.handout.pdf.tagged.Attachment;
 import org.handout.model.ImageFile;
 import org.handout.model.Metadata;
 import org.handout.pdf.layout.Artifact;
@@ -50,6 +49,7 @@ import org.handout.pdf.layout.LaidOutPage;
 import org.handout.pdf.layout.OutlineEntry;
 import org.handout.pdf.layout.PageLayout;
 import org.handout.pdf.layout.Tag;
+import org.handout.model.InlineText;
 
 /**
  * Turns laid-out pages into a PDF/UA-1 + PDF/A-2a file in one pass: content streams, marked
@@ -298,7 +298,7 @@ public final class TaggedPdfWriter {
         catalog.setItem(COSName.OUTLINES, outline());
         catalog.setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
 
-        XmpPacket.Fields fields = new XmpPacket.Fields(meta.title(), author(meta), meta.description(), meta.keywords(),
+        XmpPacket.Fields fields = new XmpPacket.Fields(InlineText.label(meta.title()), author(meta), meta.description(), meta.keywords(),
                 meta.lang(), meta.rights(), PdfDates.xmp(date), PRODUCER_NAME, producer(), conformance);
         COSStream metadata = new COSStream();
         metadata.setItem(COSName.TYPE, COSName.METADATA);
@@ -317,7 +317,7 @@ public final class TaggedPdfWriter {
         }
         PDDocumentInformation info = new PDDocumentInformation();
         info.getCOSObject().setString(COSName.MOD_DATE, PdfDates.info(date));
-        info.setTitle(meta.title());
+        info.setTitle(fields.title());
         if (fields.author() != null) {
             info.setAuthor(fields.author());
         }

@@ -2,7 +2,6 @@ package org.handout.pdf.tagged;
 
 import java.util.List;
 
-import org.handout.pdf.Conformance;
 
 /**
  * The XMP metadata packet, written as text so that it is byte-for-byte reproducible. It states

@@ -1,4 +1,4 @@
-package org.handout.pdf;
+package org.handout.pdf.tagged;
 
 /**
  * A file carried inside an archival PDF as an associated file of the document.

@@ -1,4 +1,4 @@
-package org.handout.pdf;
+package org.handout.pdf.tagged;
 
 /**
  * The standards a PDF claims, and what each needs: the PDF version, the PDF/A part and level,

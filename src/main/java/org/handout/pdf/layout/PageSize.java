@@ -1,4 +1,4 @@
-package org.handout.pdf;
+package org.handout.pdf.layout;
 
 /** Page sizes in PostScript points (1/72 in). */
 public enum PageSize {

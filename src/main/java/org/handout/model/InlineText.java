@@ -1,8 +1,6 @@
-package org.handout.transform;
+package org.handout.model;
 
 import java.util.List;
-
-import org.handout.model.Inline;
 
 /** The plain text of inline content, as a screen reader would speak it. */
 public final class InlineText implements Inline.Visitor<Void> {
@@ -14,6 +12,19 @@ public final class InlineText implements Inline.Visitor<Void> {
         InlineText text = new InlineText();
         text.append(inlines);
         return text.out.toString();
+    }
+
+    /**
+     * Text for a label that is read but never laid out (a bookmark, a section's title, a document
+     * title in metadata): soft hyphens, which only matter at a line break, are left out, and white
+     * space is one space.
+     */
+    public static String label(String text) {
+        return text.replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+    }
+
+    public static String label(List<Inline> inlines) {
+        return label(of(inlines));
     }
 
     private Void append(List<Inline> inlines) {
