@@ -42,7 +42,12 @@ public final class Citations {
         this.sections = new ReferenceSections(document.body(), this::anchor);
     }
 
+    /** Citations are looked for in the body and the notes: the disclaimer cites nothing. */
     public static Document apply(Document document, CitationOptions options, Diagnostics diagnostics) {
+        return applyToBody(document.withDisclaimer(null), options, diagnostics).withDisclaimer(document.disclaimer());
+    }
+
+    private static Document applyToBody(Document document, CitationOptions options, Diagnostics diagnostics) {
         CitationSources sources = document.meta().citations();
         Citations citations = new Citations(document, diagnostics);
         if (!sources.isEmpty()) {

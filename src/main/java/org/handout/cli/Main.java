@@ -91,6 +91,7 @@ public final class Main {
                 arguments.date, Conformance.of(arguments.archival, arguments.pdfUa), arguments.archival), arguments.csl);
         Path output = arguments.output;
         List<Job> jobs = new ArrayList<>();
+        boolean missing = false;
         for (Path input : arguments.inputs) {
             if (Files.isDirectory(input)) {
                 try (Stream<Path> files = Files.walk(input)) {
@@ -100,10 +101,13 @@ public final class Main {
             } else if (Files.isRegularFile(input)) {
                 jobs.add(new Job(input, output));
             } else {
-                throw new UsageError("no such file or folder: " + input);
+                // An input that is not there failed; the others still render (exit 1, not a usage error).
+                err.println(input + ": error: no such file or folder");
+                missing = true;
             }
         }
-        return new Batch(options, limits(), arguments.quiet, arguments.verbose, err).run(jobs) ? 0 : 1;
+        boolean rendered = new Batch(options, limits(), arguments.quiet, arguments.verbose, err).run(jobs);
+        return rendered && !missing ? 0 : 1;
     }
 
     private Limits limits() {

@@ -16,6 +16,13 @@ final class BlockRenderer implements Block.Visitor<Void> {
     private final InlineRenderer inlines;
     /** Ids of the headings of the sections being written, innermost first: they name tables. */
     private final Deque<String> sectionHeadings = new ArrayDeque<>();
+    /** Raw elements (details, div) that a raw HTML block opened for the blocks after it, innermost first. */
+    private final Deque<OpenRaw> openRaw = new ArrayDeque<>();
+    /** How many block lists are being written, one inside another. */
+    private int level;
+
+    /** A raw element left open by a block of the list at {@code level}: only that list may close it. */
+    private record OpenRaw(String name, int level) {}
 
     BlockRenderer(Context context, StringBuilder out) {
         this.context = context;
@@ -27,10 +34,16 @@ final class BlockRenderer implements Block.Visitor<Void> {
         return inlines;
     }
 
+    /** Writes blocks; a raw element one of them left open is closed by the end of the list at the latest. */
     void render(List<Block> blocks) {
+        level++;
         for (Block block : blocks) {
             block.accept(this);
         }
+        while (!openRaw.isEmpty() && openRaw.peek().level() == level) {
+            out.append("</").append(openRaw.pop().name()).append(">\n");
+        }
+        level--;
     }
 
     @Override
@@ -103,7 +116,20 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void rawHtml(Block.RawHtml raw) {
-        out.append(Sanitizer.block(raw.html(), raw.pos(), context.diagnostics)).append('\n');
+        String closes = Sanitizer.closeTag(raw.html().strip());
+        if (closes != null && openRaw.contains(new OpenRaw(closes, level))) {
+            String name;
+            do {
+                name = openRaw.pop().name();
+                out.append("</").append(name).append(">\n");
+            } while (!name.equals(closes));
+            return null;
+        }
+        Sanitizer.Cleaned cleaned = Sanitizer.block(raw.html(), raw.pos(), context.diagnostics);
+        out.append(cleaned.html()).append('\n');
+        if (cleaned.opens() != null) {
+            openRaw.push(new OpenRaw(cleaned.opens(), level));
+        }
         return null;
     }
 

@@ -28,7 +28,6 @@ final class Footnotes {
             out.append("<p>");
             if (last >= 0 && content.get(last) instanceof Block.Paragraph p) {
                 blocks.inlines().render(p.content());
-                out.append(' ');
             }
             backLinks(note.number(), context, out);
             out.append("</p>\n</li>\n");
@@ -44,9 +43,12 @@ final class Footnotes {
         }
     }
 
-    /** Also used by bibliography entries, which link back to their citations the same way. */
+    /**
+     * Also used by bibliography entries, which link back to their citations the same way. A space
+     * comes first, so that the link's words never run into the text or the back-link before it.
+     */
     static void backLink(String target, int call, Context context, StringBuilder out) {
-        out.append("<a href=\"#").append(Escape.html(target)).append("\" class=\"backlink\" role=\"doc-backlink\">")
+        out.append(" <a href=\"#").append(Escape.html(target)).append("\" class=\"backlink\" role=\"doc-backlink\">")
                 .append("<span aria-hidden=\"true\">↩\uFE0E").append(call == 1 ? "" : "<sup>" + call + "</sup>")
                 .append("</span><span class=\"visually-hidden\">").append(context.label("back"))
                 .append(call == 1 ? "" : " " + call).append("</span></a>");

@@ -25,15 +25,24 @@ import org.jsoup.safety.Safelist;
  */
 final class Sanitizer {
     static final Set<String> VOID = Set.of("br");
-    private static final Set<String> BLOCK_ONLY = Set.of("details", "summary");
+    private static final Set<String> BLOCK_ONLY = Set.of("details", "summary", "p", "div");
     private static final Safelist SAFELIST = new HandoutSafelist();
     private static final Pattern OPEN_TAG = Pattern.compile("^<([A-Za-z][A-Za-z0-9-]*)");
     private static final Pattern CLOSE_TAG = Pattern.compile("^</([A-Za-z][A-Za-z0-9-]*)\\s*>$");
 
     private Sanitizer() {}
 
-    /** Cleans a raw HTML block as one fragment: the result is always balanced. */
-    static String block(String html, SourcePos pos, Diagnostics diagnostics) {
+    /**
+     * A cleaned raw HTML block. {@code opens} names the element it leaves open when its source
+     * opens a details or div element that a later block closes (CommonMark cuts such an element
+     * into several blocks around the Markdown inside it), else null.
+     */
+    record Cleaned(String html, String opens) {}
+
+    private static final List<String> SPANNING = List.of("details", "div");
+
+    /** Cleans a raw HTML block as one fragment; bare text is a paragraph of its own. */
+    static Cleaned block(String html, SourcePos pos, Diagnostics diagnostics) {
         Document dirty = Jsoup.parseBodyFragment(html);
         Set<String> removed = new LinkedHashSet<>();
         for (Element element : dirty.body().getAllElements()) {
@@ -45,7 +54,28 @@ final class Sanitizer {
         report(removed, pos, diagnostics);
         Document clean = new Cleaner(SAFELIST).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        return clean.body().html();
+        String out = clean.body().html();
+        if (!clean.body().text().isBlank() && clean.body().children().stream().noneMatch(e -> BLOCKS.contains(e.normalName()))) {
+            out = "<p>" + out + "</p>";
+        }
+        String lower = html.toLowerCase(Locale.ROOT);
+        for (String element : SPANNING) {
+            String end = "</" + element + ">";
+            if (count(lower, "<" + element) > count(lower, "</" + element) && out.endsWith(end)) {
+                return new Cleaned(out.substring(0, out.length() - end.length()), element);
+            }
+        }
+        return new Cleaned(out, null);
+    }
+
+    private static final Set<String> BLOCKS = Set.of("p", "div", "details");
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
     }
 
     /**
@@ -106,7 +136,7 @@ final class Sanitizer {
     private static void report(Collection<String> removed, SourcePos pos, Diagnostics diagnostics) {
         if (!removed.isEmpty()) {
             diagnostics.warn(pos, "raw HTML removed: " + String.join(", ", removed)
-                    + " (only abbr, kbd, sub, sup, mark, br, span, details and summary are kept)");
+                    + " (only abbr, kbd, sub, sup, mark, br, span, p, div, details and summary are kept)");
         }
     }
 
@@ -115,9 +145,11 @@ final class Sanitizer {
         private static final Pattern LANG = Pattern.compile("[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
         HandoutSafelist() {
-            addTags("abbr", "kbd", "sub", "sup", "mark", "br", "span", "details", "summary");
+            addTags("abbr", "kbd", "sub", "sup", "mark", "br", "span", "details", "summary", "p", "div");
             addAttributes("abbr", "title");
             addAttributes("span", "lang", "dir");
+            addAttributes("p", "lang", "dir");
+            addAttributes("div", "lang", "dir");
             addAttributes("details", "open");
         }
 

@@ -35,7 +35,7 @@ public abstract class BlockRewrite implements Block.Visitor<Block> {
             disclaimer = new Disclaimer(disclaimer.heading(), blocks(disclaimer.content()), disclaimer.lang(),
                     disclaimer.origin());
         }
-        return new Document(document.sourceName(), document.meta(), body, notes, disclaimer, document.images());
+        return document.withContent(body, notes, disclaimer);
     }
 
     public List<Block> blocks(List<Block> blocks) {

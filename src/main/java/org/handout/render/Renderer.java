@@ -24,6 +24,7 @@ import org.handout.model.ImageFile;
 import org.handout.pdf.tagged.Attachment;
 import org.handout.pdf.PdfWriter;
 import org.handout.resources.ImageResolver;
+import org.handout.resources.LinkTargets;
 import org.handout.source.MarkdownReader;
 import org.handout.source.SourceText;
 import org.handout.transform.DisclaimerText;
@@ -66,9 +67,10 @@ public final class Renderer {
         Document document = MarkdownReader.read(sourceName, text, options.defaultLang(), limits.tableColumns(),
                 diagnostics);
         Path root = options.resourceRoot() != null ? options.resourceRoot() : sourceFolder;
-        document = ImageResolver.apply(document, root.toAbsolutePath().normalize(), options.keepGoing(), diagnostics);
+        document = ImageResolver.apply(document, sourceFolder, root, options.keepGoing(), diagnostics);
         document = Transforms.apply(document, disclaimerFile(diagnostics),
                 new CitationOptions(options.csl(), sourceFolder, root), diagnostics);
+        document = LinkTargets.check(document, sourceFolder, diagnostics);
         diagnostics.failOnErrors();
         byte[] pdf = options.formats().contains(Format.PDF)
                 ? PdfWriter.write(document, options.pdf(),

@@ -24,8 +24,10 @@ import org.handout.model.Inline;
 import org.handout.source.UrlPolicy;
 
 /**
- * Checks every image the source names and loads the good ones. An image must be a real PNG or
- * JPEG inside the resource root (no "..", no symbolic-link escape), no larger than the limits.
+ * Checks every image the source names and loads the good ones. A path is read from the source's
+ * own folder, as a browser reads it from the page's; the image must be a real PNG or JPEG inside
+ * the resource root (a "..", a percent-escape or a symbolic link may not lead out of it), no larger
+ * than the limits.
  * Remote images are never fetched. A bad image is an error, or with keep-going a warning, and
  * the writers then show its alt text in its place.
  */
@@ -33,18 +35,22 @@ public final class ImageResolver {
     public static final long MAX_BYTES = 20L << 20;
     public static final long MAX_PIXELS = 40_000_000L;
 
+    private final Path folder;
     private final Path root;
     private final boolean keepGoing;
     private final Diagnostics diagnostics;
 
-    private ImageResolver(Path root, boolean keepGoing, Diagnostics diagnostics) {
+    private ImageResolver(Path folder, Path root, boolean keepGoing, Diagnostics diagnostics) {
+        this.folder = folder;
         this.root = root;
         this.keepGoing = keepGoing;
         this.diagnostics = diagnostics;
     }
 
-    public static Document apply(Document document, Path root, boolean keepGoing, Diagnostics diagnostics) {
-        ImageResolver resolver = new ImageResolver(root, keepGoing, diagnostics);
+    /** {@code folder} is the source's folder, {@code root} the folder no image may lie outside of. */
+    public static Document apply(Document document, Path folder, Path root, boolean keepGoing, Diagnostics diagnostics) {
+        ImageResolver resolver = new ImageResolver(folder.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(),
+                keepGoing, diagnostics);
         Map<String, ImageFile> images = new LinkedHashMap<>();
         for (Inline.Image image : Images.in(document)) {
             if (!images.containsKey(image.source())) {
@@ -65,7 +71,7 @@ public final class ImageResolver {
         Path path;
         try {
             String local = source.replaceAll("[?#].*$", "");
-            path = root.resolve(URLDecoder.decode(local.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
+            path = folder.resolve(URLDecoder.decode(local.replace("+", "%2B"), StandardCharsets.UTF_8)).normalize();
         } catch (IllegalArgumentException e) {
             return fail(image, "is not a valid file name");
         }

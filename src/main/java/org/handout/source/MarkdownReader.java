@@ -108,7 +108,7 @@ public final class MarkdownReader {
         List<Block> body = reader.blocks(PARSER.parse(split.body()));
         List<org.handout.model.FootnoteDefinition> notes = reader.footnotes.stream()
                 .sorted(Comparator.comparingInt(org.handout.model.FootnoteDefinition::number)).toList();
-        return new Document(sourceName, meta, body, notes, null, Map.of());
+        return new Document(sourceName, meta, body, notes);
     }
 
     /** Reads Markdown with no front matter, as the spec tests need. */
@@ -378,7 +378,7 @@ public final class MarkdownReader {
 
     private void link(Link link, int depth, List<Inline> out) {
         List<Inline> content = inlines(link, depth + 1);
-        if (plainText(link).isBlank() && !hasImage(link)) {
+        if (plainText(link).isBlank() && !hasImageOrHtml(link)) {
             diagnostics.warn(pos(link), "link to '" + shorten(link.getDestination())
                     + "' has no text: its address is shown as its text (write [text](address) so it says where it goes)");
             content = List.of(new Inline.Text(link.getDestination()));
@@ -392,9 +392,10 @@ public final class MarkdownReader {
         }
     }
 
-    private static boolean hasImage(Node node) {
+    /** An image, or raw HTML such as an img tag, gives a link its name even without text. */
+    private static boolean hasImageOrHtml(Node node) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Image || hasImage(child)) {
+            if (child instanceof Image || child instanceof HtmlInline || hasImageOrHtml(child)) {
                 return true;
             }
         }

@@ -20,10 +20,11 @@ public final class Transforms {
             diagnostics.warn(SourcePos.line(1), "the renderer's own words (disclaimer, page numbers, labels) have no '"
                     + document.meta().lang() + "' translation: they are in English");
         }
-        Document titled = Title.apply(document, diagnostics);
+        // The disclaimer comes first so that the transforms of raw HTML and language reach its words too.
+        Document disclaimed = DisclaimerText.apply(document, disclaimerFile, diagnostics);
+        Document titled = Title.apply(RawHtmlContent.apply(disclaimed, diagnostics), diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
         Document sectioned = Sections.apply(LanguageSpans.apply(headed));
-        Document cited = Citations.apply(sectioned, citations, diagnostics);
-        return DisclaimerText.apply(cited, disclaimerFile, diagnostics);
+        return Citations.apply(sectioned, citations, diagnostics);
     }
 }

@@ -110,8 +110,8 @@ class ArgumentsTest {
         Arguments a = parse("-o", "out", "--", "-dash.md", "--strict", "--");
         assertEquals(List.of(Path.of("-dash.md"), Path.of("--strict"), Path.of("--")), a.inputs);
         assertFalse(a.strict);
-        assertEquals(2, run("-o", dir.toString(), "--", "-missing.md"));
-        assertEquals("renderer: no such file or folder: -missing.md", err.strip());
+        assertEquals(1, run("-o", dir.toString(), "--", "-missing.md"));
+        assertEquals("-missing.md: error: no such file or folder", err.strip());
     }
 
     @Test

@@ -58,12 +58,13 @@ class SanitizerTest {
         "a <span onmouseover=alert(1)>x</span> b                    | onmouseover attribute on <span>",
         "<span style=position:fixed>x</span>                        | style attribute on <span>",
         "a <kbd style=color:red>x</kbd> b                           | style attribute on <kbd>",
-        "<div>plain div</div>                                       | <div>",
+        "<div style=position:fixed>covering div</div>               | style attribute on <div>",
+        "<section>a section</section>                               | <section>",
     })
     void removesWithAWarningAtTheLine(String rawHtml, String named) {
         Output out = render(rawHtml);
         assertTrue(out.body().select("script, style, iframe, object, embed, form, input, meta, base, link, img, svg,"
-                + " a, div, [onclick], [onmouseover], [onerror], [onload], [style]").isEmpty(), out.html());
+                + " a, section, [onclick], [onmouseover], [onerror], [onload], [style]").isEmpty(), out.html());
         assertFalse(out.warnings().isEmpty(), "no warning for " + rawHtml);
         Diagnostic warning = out.warnings().get(0);
         assertEquals(FILE, warning.file());
@@ -82,6 +83,8 @@ class SanitizerTest {
         "one<br>two",
         "<span lang=\"ar\" dir=\"rtl\">مرحبا</span>",
         "<details><summary>More</summary>Hidden text.</details>",
+        "<p lang=\"he\" dir=\"rtl\">שלום לכולם.</p>",
+        "<div lang=\"fr\">Bonjour.</div>",
     })
     void keepsAllowedElements(String rawHtml) {
         Output out = render(rawHtml);
@@ -101,6 +104,18 @@ class SanitizerTest {
         assertTrue(body.select("main, details").isEmpty(), html);
         assertEquals(html.replaceAll("\\s+", ""), body.html().replaceAll("\\s+", ""),
                 "the writer's markup is not already balanced");
+    }
+
+    /** CommonMark cuts a details element around Markdown into separate blocks; the content stays inside it. */
+    @org.junit.jupiter.api.Test
+    void detailsAroundMarkdownKeepTheirContent() {
+        Diagnostics diagnostics = new Diagnostics(FILE);
+        String markdown = "<details>\n<summary>Side effects</summary>\n\n- Nausea\n- Headache\n\n</details>\n\nAfter.\n";
+        Element body = Jsoup.parseBodyFragment(HtmlWriter.fragment(MarkdownReader.readFragment(markdown, diagnostics),
+                diagnostics)).body();
+        assertEquals(List.of("Side effects", "Nausea", "Headache"), body.select("details summary, details li").eachText());
+        assertEquals("After.", body.select("details + p").text());
+        assertTrue(diagnostics.all().isEmpty(), diagnostics.all().toString());
     }
 
     @ParameterizedTest

@@ -12,9 +12,10 @@ import org.handout.model.InlineText;
 
 /**
  * What a screen reader should hear, worked out from the model independently of the layout: the
- * title block, the disclaimer, the body in source order, then the notes.
+ * title block, the disclaimer, the body in source order, then the notes. (The independent check
+ * against a reading of the source that shares no code with ours is fidelity.IndependentReaderTest.)
  */
-final class ExpectedText {
+final class ExpectedText implements Block.Visitor<Void> {
     private static final String[] BULLETS = {"•", "◦", "▪"};
     private final StringBuilder out = new StringBuilder();
     private int depth;
@@ -43,46 +44,88 @@ final class ExpectedText {
         return e.out.toString();
     }
 
-    private void blocks(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Section s) {
-                out.append(InlineText.of(s.heading().content()));
-                blocks(s.content());
-            } else if (block instanceof Block.Heading h) {
-                out.append(InlineText.of(h.content()));
-            } else if (block instanceof Block.Paragraph p) {
-                out.append(InlineText.of(p.content()));
-            } else if (block instanceof Block.Figure f) {
-                if (!f.image().decorative()) {
-                    out.append(f.image().alt());
-                }
-            } else if (block instanceof Block.ListBlock l) {
-                int number = l.start();
-                depth++;
-                for (Block.ListItem item : l.items()) {
-                    out.append(l.ordered() ? number++ + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
-                            : BULLETS[(depth - 1) % 3]);
-                    blocks(item.content());
-                }
-                depth--;
-            } else if (block instanceof Block.BlockQuote q) {
-                blocks(q.content());
-            } else if (block instanceof Block.CodeBlock c) {
-                out.append(c.literal());
-            } else if (block instanceof Block.Table t) {
-                t.header().forEach(c -> out.append(InlineText.of(c.content())));
-                t.rows().forEach(row -> row.forEach(c -> out.append(InlineText.of(c.content()))));
-            } else if (block instanceof Block.Bibliography b) {
-                for (BibliographyEntry entry : b.entries()) {
-                    out.append(entry.label() == null ? "" : entry.label()).append(InlineText.of(entry.content()));
-                    for (int n = 1; n <= entry.citations().size(); n++) {
-                        out.append(back).append(n == 1 ? "" : " " + n);
-                    }
-                }
-            } else if (block instanceof Block.RawHtml h) {
-                out.append(org.jsoup.Jsoup.parse(h.html()).text());
+    private Void blocks(List<Block> blocks) {
+        blocks.forEach(b -> b.accept(this));
+        return null;
+    }
+
+    @Override
+    public Void section(Block.Section s) {
+        out.append(InlineText.of(s.heading().content()));
+        return blocks(s.content());
+    }
+
+    @Override
+    public Void heading(Block.Heading h) {
+        out.append(InlineText.of(h.content()));
+        return null;
+    }
+
+    @Override
+    public Void paragraph(Block.Paragraph p) {
+        out.append(InlineText.of(p.content()));
+        return null;
+    }
+
+    @Override
+    public Void figure(Block.Figure f) {
+        if (!f.image().decorative()) {
+            out.append(f.image().alt());
+        }
+        return null;
+    }
+
+    @Override
+    public Void list(Block.ListBlock l) {
+        int number = l.start();
+        depth++;
+        for (Block.ListItem item : l.items()) {
+            out.append(l.ordered() ? number++ + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
+                    : BULLETS[(depth - 1) % 3]);
+            blocks(item.content());
+        }
+        depth--;
+        return null;
+    }
+
+    @Override
+    public Void quote(Block.BlockQuote q) {
+        return blocks(q.content());
+    }
+
+    @Override
+    public Void code(Block.CodeBlock c) {
+        out.append(c.literal());
+        return null;
+    }
+
+    @Override
+    public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+        return null;
+    }
+
+    @Override
+    public Void table(Block.Table t) {
+        t.header().forEach(c -> out.append(InlineText.of(c.content())));
+        t.rows().forEach(row -> row.forEach(c -> out.append(InlineText.of(c.content()))));
+        return null;
+    }
+
+    @Override
+    public Void bibliography(Block.Bibliography b) {
+        for (BibliographyEntry entry : b.entries()) {
+            out.append(entry.label() == null ? "" : entry.label()).append(InlineText.of(entry.content()));
+            for (int n = 1; n <= entry.citations().size(); n++) {
+                out.append(back).append(n == 1 ? "" : " " + n);
             }
         }
+        return null;
+    }
+
+    @Override
+    public Void rawHtml(Block.RawHtml h) {
+        out.append(org.jsoup.Jsoup.parse(h.html()).text());
+        return null;
     }
 
     /** Text compared without white space, so line breaks and spacing cannot hide or fake a match. */

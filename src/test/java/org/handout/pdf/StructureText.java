@@ -24,11 +24,24 @@ import org.apache.pdfbox.text.TextPosition;
  * never read.
  */
 public final class StructureText {
-    /** One structure element met on the walk: its type and the text it holds. */
-    public record Element(String type, String text) {}
+    /**
+     * One structure element met on the walk: its type, the text it holds, where that text lies in
+     * {@link #spacedText()}, and the title (/T) of the section it is in, or null.
+     */
+    public record Element(String type, String text, int start, int end, String section) {}
+
+    /** The titles of the sections being walked, innermost last. */
+    private final java.util.Deque<String> sections = new java.util.ArrayDeque<>();
+
+    /** Elements that stand apart from their neighbours, as a screen reader pauses between them. */
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("Document", "Part", "Art", "Sect", "Div",
+            "Aside", "Title", "H", "H1", "H2", "H3", "H4", "H5", "H6", "P", "L", "LI", "Lbl", "LBody", "Table", "THead",
+            "TBody", "TFoot", "TR", "TH", "TD", "Caption", "Figure", "Formula", "Note", "FENote", "BlockQuote", "Code",
+            "TOC", "TOCI", "Index", "BibEntry");
 
     private final Map<COSDictionary, Map<Integer, String>> pageText = new HashMap<>();
     private final List<Element> elements = new ArrayList<>();
+    private final StringBuilder spaced = new StringBuilder();
 
     private StructureText() {}
 
@@ -51,6 +64,11 @@ public final class StructureText {
     /** Everything a screen reader would read, in order. */
     public String text() {
         return text;
+    }
+
+    /** The same, with a line break around every block-level element, so that no two blocks' words join. */
+    public String spacedText() {
+        return spaced.toString();
     }
 
     /** Every element in tree order, with the text under it. */
@@ -86,12 +104,24 @@ public final class StructureText {
         COSDictionary ownPage = element.getCOSDictionary(COSName.PG) != null ? element.getCOSDictionary(COSName.PG) : page;
         String type = element.getCOSName(COSName.S) == null ? null : element.getCOSName(COSName.S).getName();
         int start = out.length();
+        boolean block = type != null && BLOCKS.contains(type);
+        if (block) {
+            spaced.append('\n');
+        }
+        int spacedStart = spaced.length();
+        String section = sections.peekLast();
+        String title = element.getString(COSName.T);
+        boolean titled = title != null;
+        if (titled) {
+            sections.addLast(title);
+        }
         String replacement = element.getString(COSName.ACTUAL_TEXT);
         if (replacement == null && "Figure".equals(type)) {
             replacement = element.getString(COSName.ALT);
         }
         if (replacement != null) {
             out.append(replacement);
+            spaced.append(replacement);
         } else {
             COSBase kids = element.getDictionaryObject(COSName.K);
             if (kids instanceof COSArray array) {
@@ -102,19 +132,29 @@ public final class StructureText {
                 kid(kids, ownPage, out);
             }
         }
+        if (titled) {
+            sections.removeLast();
+        }
         if (type != null) {
-            elements.add(new Element(type, out.substring(start)));
+            elements.add(new Element(type, out.substring(start), spacedStart, spaced.length(), section));
+        }
+        if (block) {
+            spaced.append('\n');
         }
     }
 
     private void kid(COSBase kid, COSDictionary page, StringBuilder out) {
         if (kid instanceof COSInteger mcid) {
-            out.append(pageText.getOrDefault(page, Map.of()).getOrDefault(mcid.intValue(), ""));
+            String text = pageText.getOrDefault(page, Map.of()).getOrDefault(mcid.intValue(), "");
+            out.append(text);
+            spaced.append(text);
         } else if (kid instanceof COSDictionary dict) {
             COSName type = dict.getCOSName(COSName.TYPE);
             if (COSName.MCR.equals(type)) {
                 COSDictionary mcrPage = dict.getCOSDictionary(COSName.PG) != null ? dict.getCOSDictionary(COSName.PG) : page;
-                out.append(pageText.getOrDefault(mcrPage, Map.of()).getOrDefault(dict.getInt(COSName.MCID), ""));
+                String text = pageText.getOrDefault(mcrPage, Map.of()).getOrDefault(dict.getInt(COSName.MCID), "");
+                out.append(text);
+                spaced.append(text);
             } else if (!COSName.OBJR.equals(type)) {
                 walk(dict, page, out);
             }

@@ -48,10 +48,13 @@ class CliTest {
         assertFalse(Files.exists(dir.resolve("strict/warn.pdf")));
     }
 
+    /** The contract: exit 1 when an input failed, and the others still render; exit 2 is for a misused command. */
     @Test
-    void missingInputIsAUsageError() {
-        assertEquals(2, run(dir.resolve("nope.md").toString(), "-o", dir.toString()));
-        assertEquals("renderer: no such file or folder: " + dir.resolve("nope.md"), err.strip());
+    void missingInputFailsAndTheOthersStillRender() throws IOException {
+        Path good = source("good.md", "# Good\n\nText.\n");
+        assertEquals(1, run(dir.resolve("nope.md").toString(), good.toString(), "-o", dir.resolve("out").toString()));
+        assertTrue(err.lines().anyMatch(l -> l.equals(dir.resolve("nope.md") + ": error: no such file or folder")), err);
+        assertTrue(Files.exists(dir.resolve("out/good.pdf")) && Files.exists(dir.resolve("out/good.html")));
     }
 
     @Test

@@ -50,7 +50,8 @@ public final class DocumentLayout {
 
     public static PageLayout layout(Document document, Theme theme, boolean keepGoing, Diagnostics diagnostics) {
         Labels labels = Labels.forLanguage(document.meta().lang());
-        LayoutContext context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics);
+        LayoutContext context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics,
+                document.missingFiles());
         return new DocumentLayout(document, context).run();
     }
 
@@ -245,12 +246,20 @@ public final class DocumentLayout {
             return null;
         }
 
+        /** Raw HTML is its text (never a script's), in the language its element gives. */
         @Override
         public Void rawHtml(Block.RawHtml h) {
-            String text = org.jsoup.Jsoup.parse(h.html()).text();
+            org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(h.html()).body();
+            String text = body.text();
             if (!text.isBlank()) {
+                org.jsoup.nodes.Element only = body.childrenSize() == 1 ? body.child(0) : null;
+                String lang = only == null ? "" : only.attr("lang").strip();
+                Tag p = new Tag("P", parent);
+                if (LANGUAGE_TAG.matcher(lang).matches()) {
+                    p.lang(lang);
+                }
                 DocumentLayout.this.paragraph(List.of(new Inline.Text(text)), TextStyle.body(theme.bodySize(), Theme.TEXT),
-                        new Tag("P", parent), h.pos());
+                        p, h.pos());
             }
             return null;
         }
@@ -290,7 +299,7 @@ public final class DocumentLayout {
     }
 
     private TextBlock lines(List<Inline> content, TextStyle style, Tag tag, float lineWidth, SourcePos pos) {
-        return TextBlock.of(InlineFlattener.flatten(content, style, tag, footnoteCalls), lineWidth, context, pos);
+        return TextBlock.of(InlineFlattener.flatten(content, style, tag, footnoteCalls, context), lineWidth, context, pos);
     }
 
     private void figure(Block.Figure f, Tag parent) {
@@ -338,6 +347,9 @@ public final class DocumentLayout {
         paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": " + alt + "]")))),
                 TextStyle.body(theme.bodySize(), Theme.MUTED), figure, pos);
     }
+
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile(
+            "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private static final String[] BULLETS = {"•", "◦", "▪"};
 

@@ -13,6 +13,7 @@ import org.handout.model.Inline;
 final class InlineFlattener implements Inline.Visitor<Void> {
     private final List<Segment> out = new ArrayList<>();
     private final Set<String> calls;
+    private final Set<String> missingFiles;
     private boolean lastWasSpace = true;
     /** How the content being flattened looks and what owns it. */
     private Run run;
@@ -24,13 +25,15 @@ final class InlineFlattener implements Inline.Visitor<Void> {
         }
     }
 
-    private InlineFlattener(Set<String> calls) {
+    private InlineFlattener(Set<String> calls, Set<String> missingFiles) {
         this.calls = calls;
+        this.missingFiles = missingFiles;
     }
 
     /** {@code calls} collects the footnote calls already placed, so each gets one back-link target. */
-    static List<Segment> flatten(List<Inline> inlines, TextStyle style, Tag owner, Set<String> calls) {
-        InlineFlattener flattener = new InlineFlattener(calls);
+    static List<Segment> flatten(List<Inline> inlines, TextStyle style, Tag owner, Set<String> calls,
+            LayoutContext context) {
+        InlineFlattener flattener = new InlineFlattener(calls, context.missingFiles());
         flattener.add(inlines, new Run(style, owner, null, null));
         return flattener.out;
     }
@@ -135,8 +138,12 @@ final class InlineFlattener implements Inline.Visitor<Void> {
         return null;
     }
 
+    /** A relative link to a file that is not there is its text alone: the PDF could not follow it anywhere. */
     @Override
     public Void link(Inline.Link l) {
+        if (missingFiles.contains(l.destination())) {
+            return add(l.content(), run);
+        }
         Tag tag = new Tag("Link", run.owner());
         String destination = l.destination();
         TextStyle style = run.style().withLink(Theme.LINK);

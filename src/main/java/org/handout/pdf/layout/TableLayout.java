@@ -118,7 +118,7 @@ final class TableLayout {
             if (header) {
                 style = style.withBold();
             }
-            List<Segment> segments = InlineFlattener.flatten(cells.get(c).content(), style, cell, footnoteCalls);
+            List<Segment> segments = InlineFlattener.flatten(cells.get(c).content(), style, cell, footnoteCalls, context);
             TextBlock text = TextBlock.of(segments, widths[c] - 2 * PADDING, context, table.pos());
             boxes.add(new CellBox(cell, text, alignment(table.alignments().get(c))));
         }
@@ -225,7 +225,8 @@ final class TableLayout {
                 style = style.withBold();
             }
             for (int c = 0; c < columns; c++) {
-                List<Segment> segments = InlineFlattener.flatten(all.get(r).get(c).content(), style, null, new java.util.HashSet<>());
+                List<Segment> segments = InlineFlattener.flatten(all.get(r).get(c).content(), style, null, new java.util.HashSet<>(),
+                        context);
                 ShapedText shaped = ShapedText.shape(segments, context.quiet(), table.pos());
                 min[c] = Math.max(min[c], longestWord(shaped));
                 max[c] = Math.max(max[c], shaped.width(0, shaped.length));
