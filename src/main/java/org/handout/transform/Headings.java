@@ -12,6 +12,9 @@ import org.handout.model.InlineText;
 import org.handout.model.Block;
 import org.handout.model.BlockRewrite;
 import org.handout.model.Document;
+import org.handout.model.Inline;
+import org.handout.model.InlineRewrite;
+import org.handout.model.SourcePos;
 
 /**
  * Gives every heading a stable, unique id and a level that never skips. The rule: a heading may
@@ -50,7 +53,7 @@ public final class Headings extends BlockRewrite {
                     + h.level() + ": shown as level " + level);
         }
         open.addLast(new int[] {h.level(), level});
-        return new Block.Heading(level, h.content(), uniqueId(text), h.pos());
+        return new Block.Heading(level, FRAGMENTS.rewrite(h.content()), uniqueId(text), h.pos());
     }
 
     private String uniqueId(String text) {
@@ -65,17 +68,62 @@ public final class Headings extends BlockRewrite {
         return id;
     }
 
-    /** Lower-case words joined by hyphens; letters of every script are kept. */
+    /**
+     * Lower-case words joined by hyphens. The letters of every script are kept as written, with
+     * their marks (NFC): Korean syllables stay whole, Tamil and Bengali vowel signs and the Arabic
+     * hamza stay on their letters, so that an author's own {@code #fragment} finds its heading.
+     */
     public static String slug(String text) {
-        String plain = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
-        if (slug.length() > 64) {
-            slug = slug.substring(0, 64).replaceAll("-+$", "");
+        String words = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String slug = NOT_WORD.matcher(words).replaceAll("-").replaceAll("^-+|-+$", "");
+        if (slug.codePointCount(0, slug.length()) > 64) {
+            slug = firstCharacters(slug, 64).replaceAll("-+$", "");
         }
         // Footnote and citation anchors own the fn-, fnref-, ref- and cite- prefixes.
         boolean reserved = slug.matches("(fn|fnref|ref|cite)-.*");
         return slug.isEmpty() || reserved || !Character.isLetter(slug.codePointAt(0)) ? "h-" + slug : slug;
     }
+
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+
+    /** At most {@code count} code points, never cutting a letter from its marks. */
+    private static String firstCharacters(String text, int count) {
+        java.text.BreakIterator characters = java.text.BreakIterator.getCharacterInstance(Locale.ROOT);
+        characters.setText(text);
+        int end = 0;
+        for (int next = characters.next(); next != java.text.BreakIterator.DONE
+                && text.codePointCount(0, next) <= count; next = characters.next()) {
+            end = next;
+        }
+        return text.substring(0, end);
+    }
+
+    /** A fragment link as its target's id: percent-escapes decoded, NFC, as a browser compares them. */
+    public static String fragment(String destination) {
+        String id = destination.substring(1);
+        try {
+            id = java.net.URLDecoder.decode(id.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // Not a valid escape: the fragment is meant literally.
+        }
+        return "#" + Normalizer.normalize(id, Normalizer.Form.NFC);
+    }
+
+    /** Fragment links name their target the way the ids are written. */
+    @Override
+    protected java.util.List<Inline> inlines(java.util.List<Inline> inlines,
+            SourcePos pos) {
+        return FRAGMENTS.rewrite(inlines);
+    }
+
+    private static final InlineRewrite FRAGMENTS = new InlineRewrite() {
+        @Override
+        public java.util.List<Inline> link(Inline.Link link) {
+            String destination = link.destination().startsWith("#") ? fragment(link.destination()) : link.destination();
+            return java.util.List.of(new Inline.Link(destination, link.title(),
+                    rewrite(link.content()), link.pos()));
+        }
+    };
 
     private static String shorten(String s) {
         return s.length() > 50 ? s.substring(0, 47) + "..." : s;

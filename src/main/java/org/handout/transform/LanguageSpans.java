@@ -15,16 +15,42 @@ import org.handout.model.InlineRewrite;
 
 /**
  * Marks text whose language differs from the document's, so that both writers can say so
- * (lang/dir in HTML, a Span with /Lang in PDF): inline HTML {@code <span lang dir>…</span>}
- * becomes a span, and runs of Arabic or Hebrew script in a document of another script are
- * detected and marked "ar" or "he", right to left. Text inside an explicit span keeps the
- * author's language and is not searched.
+ * (lang/dir in HTML, a Span with /Lang in PDF) and a screen reader switches voice: inline HTML
+ * {@code <span lang dir>…</span>} becomes a span, and runs of a script that the document's language
+ * is not written in are detected and marked with the language that script most often means (see
+ * {@link #LANGUAGES}): Arabic and Hebrew right to left; Han as Japanese next to kana, Korean next
+ * to Hangul, else Chinese. Latin and Cyrillic serve too many languages to guess. Text inside an
+ * explicit span keeps the author's language and is not searched.
  */
 public final class LanguageSpans extends InlineRewrite {
     private static final Pattern SPAN_OPEN = Pattern.compile(
             "<span\\s+(?=[^>]*\\blang\\s*=\\s*[\"']?([A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*))(?:[^>]*\\bdir\\s*=\\s*[\"']?(rtl|ltr))?[^>]*>",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SPAN_CLOSE = Pattern.compile("</span\\s*>", Pattern.CASE_INSENSITIVE);
+
+    /** Scripts whose text a reader can tell apart, with the language that they most often write. */
+    private static final java.util.Map<Integer, String> LANGUAGES = java.util.Map.ofEntries(
+            java.util.Map.entry(UScript.ARABIC, "ar"), java.util.Map.entry(UScript.HEBREW, "he"),
+            java.util.Map.entry(UScript.HANGUL, "ko"), java.util.Map.entry(UScript.HIRAGANA, "ja"),
+            java.util.Map.entry(UScript.KATAKANA, "ja"), java.util.Map.entry(UScript.HAN, "zh"),
+            java.util.Map.entry(UScript.THAI, "th"), java.util.Map.entry(UScript.LAO, "lo"),
+            java.util.Map.entry(UScript.KHMER, "km"), java.util.Map.entry(UScript.MYANMAR, "my"),
+            java.util.Map.entry(UScript.GEORGIAN, "ka"), java.util.Map.entry(UScript.ARMENIAN, "hy"),
+            java.util.Map.entry(UScript.ETHIOPIC, "am"), java.util.Map.entry(UScript.SINHALA, "si"),
+            java.util.Map.entry(UScript.TAMIL, "ta"), java.util.Map.entry(UScript.TELUGU, "te"),
+            java.util.Map.entry(UScript.KANNADA, "kn"), java.util.Map.entry(UScript.MALAYALAM, "ml"),
+            java.util.Map.entry(UScript.GUJARATI, "gu"), java.util.Map.entry(UScript.GURMUKHI, "pa"),
+            java.util.Map.entry(UScript.ORIYA, "or"), java.util.Map.entry(UScript.BENGALI, "bn"),
+            java.util.Map.entry(UScript.DEVANAGARI, "hi"), java.util.Map.entry(UScript.GREEK, "el"),
+            java.util.Map.entry(UScript.TIBETAN, "bo"));
+    /** Han, kana and Hangul run together in one span: Japanese and Korean text mix them. */
+    private static final java.util.Set<Integer> CJK = java.util.Set.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA,
+            UScript.HANGUL);
+    /** The scripts that mix in one language's text: Japanese writes kana with Han, Korean Hangul with Han. */
+    private static final List<java.util.Set<Integer>> MIXES = List.of(
+            java.util.Set.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA), java.util.Set.of(UScript.HAN, UScript.HANGUL));
+
+    private static final Pattern GREEK_WORD = Pattern.compile("\\p{IsGreek}{3,}");
 
     /** The scripts the document's language is written in (Persian and Urdu in Arabic script, Yiddish in Hebrew). */
     private final int[] documentScripts;
@@ -80,9 +106,9 @@ public final class LanguageSpans extends InlineRewrite {
         return out;
     }
 
-    /** Splits text into runs of the document's script and runs of another right-to-left script. */
+    /** Splits text into runs of the document's script and runs of a script it is not written in. */
     private void split(String text, List<Inline> out) {
-        if (Scripts.allBeforeRightToLeft(text)) {
+        if (Scripts.allBeforeRightToLeft(text) && !hasGreek(text)) {
             if (!text.isEmpty()) {
                 out.add(new Inline.Text(text));
             }
@@ -92,16 +118,24 @@ public final class LanguageSpans extends InlineRewrite {
         int i = 0;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            String lang = foreignRightToLeft(cp);
-            if (lang == null) {
+            int script = foreign(cp);
+            if (script < 0) {
                 i += Character.charCount(cp);
                 continue;
             }
-            int end = runEnd(text, i, lang);
+            int end = runEnd(text, i, script);
             if (i > plainStart) {
                 out.add(new Inline.Text(text.substring(plainStart, i)));
             }
-            out.add(new Inline.Span(lang, Inline.Direction.RTL, List.of(new Inline.Text(text.substring(i, end)))));
+            String run = text.substring(i, end);
+            if (script == UScript.GREEK && !GREEK_WORD.matcher(run).find()) {
+                // α, β-blocker, µ: Greek letters as scientific symbols are not Greek text.
+                i = end;
+                continue;
+            }
+            String lang = language(script, run);
+            boolean rightToLeft = script == UScript.ARABIC || script == UScript.HEBREW;
+            out.add(new Inline.Span(lang, rightToLeft ? Inline.Direction.RTL : null, List.of(new Inline.Text(run))));
             plainStart = end;
             i = end;
         }
@@ -110,16 +144,33 @@ public final class LanguageSpans extends InlineRewrite {
         }
     }
 
-    /** The run goes on through neutral characters as long as the same script follows them. */
-    private int runEnd(String text, int start, String lang) {
+    private static boolean hasGreek(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 0x370 && c < 0x400) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The run goes on through marks and neutral characters as long as a letter of the same script
+     * follows (or of a script that mixes with all of the run's in one language).
+     */
+    private int runEnd(String text, int start, int script) {
+        java.util.Set<Integer> scripts = new java.util.HashSet<>(java.util.Set.of(script));
         int end = start;
         int i = start;
         while (i < text.length()) {
             int cp = text.codePointAt(i);
-            String script = foreignRightToLeft(cp);
-            if (lang.equals(script) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+            int next = foreign(cp);
+            if (next >= 0 && mixes(scripts, next)) {
+                scripts.add(next);
                 end = i + Character.charCount(cp);
-            } else if (script != null || Character.isLetterOrDigit(cp)) {
+            } else if (UScript.getScript(cp) == UScript.INHERITED) {
+                end = i + Character.charCount(cp);
+            } else if (next >= 0 || Character.isLetterOrDigit(cp)) {
                 break;
             }
             i += Character.charCount(cp);
@@ -127,18 +178,46 @@ public final class LanguageSpans extends InlineRewrite {
         return end;
     }
 
-    /** "ar" or "he" for a letter of Arabic or Hebrew script in a document not written in it; else null. */
-    private String foreignRightToLeft(int cp) {
+    private static boolean mixes(java.util.Set<Integer> run, int script) {
+        if (run.contains(script) && run.size() == 1) {
+            return true;
+        }
+        for (java.util.Set<Integer> mix : MIXES) {
+            if (mix.contains(script) && mix.containsAll(run)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Han with kana is Japanese, with Hangul Korean. */
+    private static String language(int script, String run) {
+        if (!CJK.contains(script)) {
+            return LANGUAGES.get(script);
+        }
+        boolean hangul = false;
+        for (int i = 0; i < run.length(); ) {
+            int s = UScript.getScript(run.codePointAt(i));
+            if (s == UScript.HIRAGANA || s == UScript.KATAKANA) {
+                return "ja";
+            }
+            hangul |= s == UScript.HANGUL;
+            i += Character.charCount(run.codePointAt(i));
+        }
+        return hangul ? "ko" : "zh";
+    }
+
+    /** The script of a letter that the document's language is not written in, or -1. */
+    private int foreign(int cp) {
         int script = UScript.getScript(cp);
-        String lang = script == UScript.ARABIC ? "ar" : script == UScript.HEBREW ? "he" : null;
-        if (lang == null) {
-            return null;
+        if (!LANGUAGES.containsKey(script)) {
+            return -1;
         }
         for (int own : documentScripts) {
             if (own == script) {
-                return null;
+                return -1;
             }
         }
-        return lang;
+        return script;
     }
 }

@@ -80,7 +80,8 @@ public final class Title {
         InlineRewrite links = new InlineRewrite() {
             @Override
             public List<Inline> link(Inline.Link link) {
-                String destination = link.destination().equals("#" + slug) ? "#title" : link.destination();
+                boolean toHeading = link.destination().startsWith("#") && Headings.fragment(link.destination()).equals("#" + slug);
+                String destination = toHeading ? "#title" : link.destination();
                 return List.of(new Inline.Link(destination, link.title(), rewrite(link.content()), link.pos()));
             }
         };

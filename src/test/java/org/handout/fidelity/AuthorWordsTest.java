@@ -150,6 +150,18 @@ class AuthorWordsTest {
         assertFalse(warned(result, "'#dosage'"));
     }
 
+    /** A fragment link to a heading in any script is a working link in the PDF too, not dropped. */
+    @Test
+    void fragmentLinksToHeadingsInAnyScriptWorkInThePdf() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Liều dùng", java.text.Normalizer.Form.NFD);
+        Renderer.Result result = render("---\ntitle: T\nlang: vi\ndisclaimer: Không phải lời khuyên y tế.\n---\n\n"
+                + "## " + decomposed + "\n\nHai lần mỗi ngày.\n\n[Xem liều dùng](#li%E1%BB%81u-d%C3%B9ng)\n");
+        assertFalse(warned(result, "goes nowhere"), result.diagnostics().toString());
+        List<PDAnnotationLink> links = links(result.pdf());
+        assertEquals(1, links.size());
+        assertTrue(links.get(0).getAction() instanceof org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo);
+    }
+
     @Test
     void rawHtmlKeepsItsLanguageAndDirection() throws Exception {
         Renderer.Result result = render("---\ntitle: T\nlang: en\n---\n\n<p dir=\"rtl\" lang=\"he\">שלום לכולם.</p>\n");

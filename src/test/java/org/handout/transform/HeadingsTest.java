@@ -47,8 +47,26 @@ class HeadingsTest {
     void idsAreStableUniqueAndNeverTakeFootnotePrefixes() {
         Diagnostics d = new Diagnostics("h.md");
         Document doc = transform("---\ntitle: T\nlang: en\n---\n\n## Dosage & Timing\n\n## Dosage & timing\n\n## FN 1\n\n## Überblick\n", d);
-        assertEquals(List.of("dosage-timing", "dosage-timing-2", "h-fn-1", "uberblick"),
+        assertEquals(List.of("dosage-timing", "dosage-timing-2", "h-fn-1", "überblick"),
                 headings(doc.body()).stream().map(Block.Heading::id).toList());
+    }
+
+    /** Ids keep each script's letters with their marks, composed (NFC), so an author's fragment link finds them. */
+    @Test
+    void idsKeepTheLettersOfEveryScript() {
+        Diagnostics d = new Diagnostics("h.md");
+        String decomposed = java.text.Normalizer.normalize("복용 방법", java.text.Normalizer.Form.NFD);
+        Document doc = transform("---\ntitle: T\nlang: en\n---\n\n## " + decomposed + "\n\n## மருந்து அளவு\n\n"
+                + "## ওষুধের মাত্রা\n\n## الأدوية المسائية\n\n## Überblick\n\n[a](#복용-방법) [b](#%C3%BCberblick)\n", d);
+        assertEquals(List.of("복용-방법", "மருந்து-அளவு", "ওষুধের-মাত্রা", "الأدوية-المسائية", "überblick"),
+                headings(doc.body()).stream().map(Block.Heading::id).toList());
+        // Browsers match a fragment against ids after percent-decoding it, as this does.
+        var page = org.jsoup.Jsoup.parse(org.handout.html.HtmlWriter.write(doc, d));
+        for (var link : page.select("main a[href^=#]")) {
+            String id = java.net.URLDecoder.decode(link.attr("href").substring(1), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(page.getElementById(id) != null, "no element with id " + id);
+        }
+        assertEquals(2, page.select("main a[href^=#]").size());
     }
 
     @Test
