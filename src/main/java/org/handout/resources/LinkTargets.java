@@ -17,6 +17,7 @@ import org.handout.model.Block;
 import org.handout.model.Document;
 import org.handout.model.FootnoteDefinition;
 import org.handout.model.Inline;
+import org.handout.model.ModelWalk;
 import org.handout.source.UrlPolicy;
 
 /**
@@ -25,7 +26,7 @@ import org.handout.source.UrlPolicy;
  * kind that goes nowhere is a warning naming its line; a relative link to a missing file is also
  * recorded, so that the PDF, which cannot follow it anywhere, shows its text without a link.
  */
-public final class LinkTargets implements Block.Visitor<Void>, Inline.Visitor<Void> {
+public final class LinkTargets extends ModelWalk {
     /** Anchors the writers make themselves. */
     private static final Set<String> PAGE_ANCHORS = Set.of("title", "disclaimer", "disclaimer-heading", "main",
             "footnotes", "notes-heading");
@@ -37,15 +38,11 @@ public final class LinkTargets implements Block.Visitor<Void>, Inline.Visitor<Vo
 
     public static Document check(Document document, Path sourceFolder, Diagnostics diagnostics) {
         LinkTargets walk = new LinkTargets();
-        walk.blocks(document.body());
         for (FootnoteDefinition note : document.footnotes()) {
             walk.ids.add(note.id());
             walk.ids.add(note.refId());
-            walk.blocks(note.content());
         }
-        if (document.disclaimer() != null) {
-            walk.blocks(document.disclaimer().content());
-        }
+        walk.document(document);
         Set<String> missing = new LinkedHashSet<>();
         Path folder = sourceFolder.toAbsolutePath().normalize();
         for (Inline.Link link : walk.links) {
@@ -88,65 +85,12 @@ public final class LinkTargets implements Block.Visitor<Void>, Inline.Visitor<Vo
         }
     }
 
-    private void blocks(List<Block> blocks) {
-        blocks.forEach(b -> b.accept(this));
-    }
-
-    private Void inlines(List<Inline> inlines) {
-        inlines.forEach(i -> i.accept(this));
-        return null;
-    }
-
     @Override
     public Void heading(Block.Heading heading) {
         if (heading.id() != null) {
             ids.add(heading.id());
         }
-        return inlines(heading.content());
-    }
-
-    @Override
-    public Void paragraph(Block.Paragraph paragraph) {
-        return inlines(paragraph.content());
-    }
-
-    @Override
-    public Void figure(Block.Figure figure) {
-        return null;
-    }
-
-    @Override
-    public Void list(Block.ListBlock list) {
-        list.items().forEach(item -> blocks(item.content()));
-        return null;
-    }
-
-    @Override
-    public Void quote(Block.BlockQuote quote) {
-        blocks(quote.content());
-        return null;
-    }
-
-    @Override
-    public Void code(Block.CodeBlock code) {
-        return null;
-    }
-
-    @Override
-    public Void thematicBreak(Block.ThematicBreak thematicBreak) {
-        return null;
-    }
-
-    @Override
-    public Void table(Block.Table table) {
-        table.header().forEach(c -> inlines(c.content()));
-        table.rows().forEach(row -> row.forEach(c -> inlines(c.content())));
-        return null;
-    }
-
-    @Override
-    public Void rawHtml(Block.RawHtml html) {
-        return null;
+        return super.heading(heading);
     }
 
     @Override
@@ -154,87 +98,19 @@ public final class LinkTargets implements Block.Visitor<Void>, Inline.Visitor<Vo
         for (BibliographyEntry entry : bibliography.entries()) {
             ids.add(entry.id());
             ids.addAll(entry.citations());
-            inlines(entry.content());
         }
-        return null;
-    }
-
-    @Override
-    public Void section(Block.Section section) {
-        heading(section.heading());
-        blocks(section.content());
-        return null;
-    }
-
-    @Override
-    public Void text(Inline.Text text) {
-        return null;
-    }
-
-    @Override
-    public Void emphasis(Inline.Emphasis emphasis) {
-        return inlines(emphasis.content());
-    }
-
-    @Override
-    public Void strong(Inline.Strong strong) {
-        return inlines(strong.content());
-    }
-
-    @Override
-    public Void strikethrough(Inline.Strikethrough strikethrough) {
-        return inlines(strikethrough.content());
-    }
-
-    @Override
-    public Void code(Inline.Code code) {
-        return null;
-    }
-
-    @Override
-    public Void softBreak(Inline.SoftBreak softBreak) {
-        return null;
-    }
-
-    @Override
-    public Void hardBreak(Inline.HardBreak hardBreak) {
-        return null;
+        return super.bibliography(bibliography);
     }
 
     @Override
     public Void link(Inline.Link link) {
         links.add(link);
-        return inlines(link.content());
-    }
-
-    @Override
-    public Void image(Inline.Image image) {
-        return null;
-    }
-
-    @Override
-    public Void rawHtml(Inline.RawHtml html) {
-        return null;
-    }
-
-    @Override
-    public Void footnoteRef(Inline.FootnoteRef ref) {
-        return null;
-    }
-
-    @Override
-    public Void superscript(Inline.Superscript superscript) {
-        return inlines(superscript.content());
+        return super.link(link);
     }
 
     @Override
     public Void citation(Inline.Citation citation) {
         ids.add(citation.id());
-        return inlines(citation.content());
-    }
-
-    @Override
-    public Void span(Inline.Span span) {
-        return inlines(span.content());
+        return super.citation(citation);
     }
 }
