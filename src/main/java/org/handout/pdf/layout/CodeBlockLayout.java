@@ -29,14 +29,30 @@ final class CodeBlockLayout {
         this.width = width;
     }
 
+    /** The first lines that must start on one page: up to three source lines and the padding. */
+    static float startHeight(Block.CodeBlock code, Theme theme) {
+        return Math.min(3, literal(code).split("\n", -1).length) * lineHeight(style(theme)) + 2 * PADDING;
+    }
+
+    private static TextStyle style(Theme theme) {
+        return TextStyle.body(theme.bodySize() * 0.9f, Theme.TEXT).withMono();
+    }
+
+    private static float lineHeight(TextStyle style) {
+        return style.size() * 1.4f;
+    }
+
+    private static String literal(Block.CodeBlock code) {
+        return code.literal().endsWith("\n") ? code.literal().substring(0, code.literal().length() - 1) : code.literal();
+    }
+
     void place(Block.CodeBlock code, Tag tag) {
-        TextStyle style = TextStyle.body(theme.bodySize() * 0.9f, Theme.TEXT).withMono();
-        float lineHeight = style.size() * 1.4f;
+        TextStyle style = style(theme);
+        float lineHeight = lineHeight(style);
         float markWidth = style.size() * 1.2f;
         float textWidth = width - 2 * PADDING - markWidth;
-        String literal = code.literal().endsWith("\n") ? code.literal().substring(0, code.literal().length() - 1)
-                : code.literal();
-        flow.need(Math.min(3, literal.split("\n", -1).length) * lineHeight + 2 * PADDING);
+        String literal = literal(code);
+        flow.need(startHeight(code, theme));
         flow.open(tag);
         TextPainter painter = new TextPainter(flow);
         int startPage = flow.pageIndex();

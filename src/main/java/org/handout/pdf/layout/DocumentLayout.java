@@ -30,6 +30,9 @@ public final class DocumentLayout {
     private final PageFlow flow;
     private final TextPainter painter;
     private final ParagraphPlacer placer;
+    private final TableLayout tables;
+    /** For measuring what is laid out (and reported) later. */
+    private final LayoutContext measuring;
     private final List<OutlineEntry> outline = new ArrayList<>();
     private final Set<String> footnoteCalls = new HashSet<>();
     private final Map<String, String> anchorNames = new HashMap<>();
@@ -44,6 +47,8 @@ public final class DocumentLayout {
         this.flow = new PageFlow(theme);
         this.painter = new TextPainter(flow);
         this.placer = new ParagraphPlacer(flow, painter, theme.leading());
+        this.tables = new TableLayout(flow, theme, context, footnoteCalls);
+        this.measuring = context.quiet();
         this.left = theme.margin();
         this.width = theme.contentWidth();
     }
@@ -59,7 +64,7 @@ public final class DocumentLayout {
         Tag root = new Tag("Document", null);
         titleBlock(root);
         disclaimer(root);
-        blocks(document.body(), root);
+        blocks(document.body(), root, Following.NOTHING);
         footnotes(root);
         new Footers(theme, context.quiet(), document.meta().shortTitle()).addTo(flow.pages());
         return new PageLayout(flow.pages(), root, outline, anchorNames);
@@ -135,7 +140,7 @@ public final class DocumentLayout {
         text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.headingSize(3), Theme.HEADING).withBold(),
                 heading, SourcePos.NONE);
         flow.down(theme.bodySize() * 0.3f);
-        blocks(disclaimer.content(), sect);
+        blocks(disclaimer.content(), sect, Following.NOTHING);
         left = savedLeft;
         width = savedWidth;
         // The last block's gap is the box's bottom padding.
@@ -155,53 +160,96 @@ public final class DocumentLayout {
 
     // ---- body -------------------------------------------------------------------------------
 
-    private void blocks(List<Block> blocks, Tag parent) {
-        for (Block block : blocks) {
-            block(block, parent);
+    /**
+     * The blocks after one, in reading order at the same measure: the rest of its container, then
+     * (for the last block of a section) what follows the section. A heading keeps with the start of
+     * these.
+     */
+    private record Following(List<Block> blocks, int from, Following outer) {
+        static final Following NOTHING = new Following(List.of(), 0, null);
+
+        Block first() {
+            return from < blocks.size() ? blocks.get(from) : outer == null ? null : outer.first();
+        }
+
+        Following rest() {
+            return from < blocks.size() ? new Following(blocks, from + 1, outer) : outer == null ? NOTHING : outer.rest();
         }
     }
 
-    private void block(Block block, Tag parent) {
-        block.accept(new BlockLayout(parent));
+    /**
+     * What the start of a block needs on its page: the height that must not be separated from
+     * what precedes it (a heading or a caption), and whether it goes on a landscape page.
+     */
+    private record Start(float height, boolean landscape) {
+        static final Start NONE = new Start(0, false);
+
+        Start below(float above) {
+            return new Start(above + height, landscape);
+        }
+    }
+
+    private void blocks(List<Block> blocks, Tag parent, Following outer) {
+        for (int i = 0; i < blocks.size(); i++) {
+            blocks.get(i).accept(new BlockLayout(parent, new Following(blocks, i + 1, outer)));
+        }
+    }
+
+    /** The start of the first of {@code following}, at the current measure. */
+    private Start startOf(Following following) {
+        Block first = following.first();
+        return first == null ? Start.NONE : first.accept(new StartOf(width, following.rest()));
+    }
+
+    /** The start of the first of {@code blocks} at {@code lineWidth}; nothing follows it at that measure. */
+    private Start startOf(List<Block> blocks, float lineWidth) {
+        return blocks.isEmpty() ? Start.NONE : blocks.get(0).accept(new StartOf(lineWidth, new Following(blocks, 1, null)));
     }
 
     /** Lays out one block under {@code parent}; every block type has its method, so none is skipped. */
     private final class BlockLayout implements Block.Visitor<Void> {
         private final Tag parent;
+        private final Following following;
 
-        BlockLayout(Tag parent) {
+        BlockLayout(Tag parent, Following following) {
             this.parent = parent;
+            this.following = following;
         }
 
         @Override
         public Void section(Block.Section s) {
             Tag sect = new Tag("Sect", parent).title(InlineText.label(s.heading().content()));
-            if (!s.content().isEmpty() && s.content().get(0) instanceof Block.Table t
-                    && new TableLayout(flow, theme, context.quiet(), footnoteCalls).needsLandscape(t, width)) {
-                // The heading goes with its table onto the landscape page, never alone before it.
-                flow.turn(true);
-            }
-            DocumentLayout.this.heading(s.heading(), sect);
-            blocks(s.content(), sect);
+            DocumentLayout.this.heading(s.heading(), sect, startOf(new Following(s.content(), 0, following)));
+            blocks(s.content(), sect, following);
             return null;
         }
 
         @Override
         public Void heading(Block.Heading h) {
-            DocumentLayout.this.heading(h, parent);
+            DocumentLayout.this.heading(h, parent, startOf(following));
             return null;
         }
 
         @Override
         public Void paragraph(Block.Paragraph p) {
-            DocumentLayout.this.paragraph(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", parent),
-                    p.pos());
+            Tag tag = new Tag("P", parent);
+            Block next = following.first();
+            if (Captions.isCaption(p) && (next instanceof Block.Table || next instanceof Block.Figure)) {
+                // A caption above its table or figure goes with it.
+                TextBlock lines = lines(p.content(), bodyStyle(), tag, width, p.pos());
+                keepWith(placer.height(lines) + theme.paragraphGap(), startOf(following));
+                flow.open(tag);
+                placer.place(lines, left, width, lines.alignment());
+                flow.down(theme.paragraphGap());
+            } else {
+                DocumentLayout.this.paragraph(p.content(), bodyStyle(), tag, p.pos());
+            }
             return null;
         }
 
         @Override
         public Void figure(Block.Figure f) {
-            DocumentLayout.this.figure(f, parent);
+            DocumentLayout.this.figure(f, parent, captionBelow());
             return null;
         }
 
@@ -235,7 +283,7 @@ public final class DocumentLayout {
 
         @Override
         public Void table(Block.Table t) {
-            new TableLayout(flow, theme, context, footnoteCalls).place(t, new Tag("Table", parent), left, width);
+            tables.place(t, new Tag("Table", parent), left, width, captionBelow());
             flow.down(theme.paragraphGap());
             return null;
         }
@@ -258,24 +306,167 @@ public final class DocumentLayout {
                 if (LANGUAGE_TAG.matcher(lang).matches()) {
                     p.lang(lang);
                 }
-                DocumentLayout.this.paragraph(List.of(new Inline.Text(text)), TextStyle.body(theme.bodySize(), Theme.TEXT),
-                        p, h.pos());
+                DocumentLayout.this.paragraph(List.of(new Inline.Text(text)), bodyStyle(), p, h.pos());
             }
             return null;
         }
+
+        /** The height of a caption right below this table or figure, which must stay with its end; else 0. */
+        private float captionBelow() {
+            return following.first() instanceof Block.Paragraph p && Captions.isCaption(p)
+                    ? theme.paragraphGap() + placer.startHeight(measure(p.content(), bodyStyle(), width, p.pos()))
+                    : 0;
+        }
     }
 
-    private void heading(Block.Heading h, Tag parent) {
-        int level = Math.min(h.level(), 6);
-        TextStyle style = TextStyle.body(theme.headingSize(level), Theme.HEADING).withBold();
+    /**
+     * Measures the start of a block without placing anything: for a paragraph its first lines (all
+     * of a short one, as {@link ParagraphPlacer} places them), for a heading itself and the start of
+     * what follows it, for a list or quote the start of its first block, for a table its header and
+     * first row, for a figure all of it. Each method agrees with what placing the block asks of the
+     * page, so that a heading that reserves this much never ends up alone.
+     */
+    private final class StartOf implements Block.Visitor<Start> {
+        private final float lineWidth;
+        private final Following following;
+
+        StartOf(float lineWidth, Following following) {
+            this.lineWidth = lineWidth;
+            this.following = following;
+        }
+
+        @Override
+        public Start section(Block.Section s) {
+            return heading(s.heading(), new Following(s.content(), 0, following));
+        }
+
+        @Override
+        public Start heading(Block.Heading h) {
+            return heading(h, following);
+        }
+
+        private Start heading(Block.Heading h, Following next) {
+            Block first = next.first();
+            Start rest = first == null ? Start.NONE : first.accept(new StartOf(lineWidth, next.rest()));
+            return rest.below(headingHeight(h, lineWidth, false));
+        }
+
+        @Override
+        public Start paragraph(Block.Paragraph p) {
+            return text(p.content(), p.pos());
+        }
+
+        private Start text(List<Inline> content, SourcePos pos) {
+            return new Start(placer.startHeight(measure(content, bodyStyle(), lineWidth, pos)), false);
+        }
+
+        @Override
+        public Start figure(Block.Figure f) {
+            FigureSize size = figureSize(f, lineWidth);
+            if (size != null) {
+                return new Start(size.height(), false);
+            }
+            return f.image().decorative() ? Start.NONE : new Start(placer.startHeight(
+                    measure(placeholderText(placeholderAlt(f.image())), placeholderStyle(), lineWidth, f.pos())), false);
+        }
+
+        @Override
+        public Start list(Block.ListBlock l) {
+            if (l.items().isEmpty()) {
+                return Start.NONE;
+            }
+            return itemStart(l.items().get(0).content(), lineWidth - nestedIndent(listIndent(l), lineWidth));
+        }
+
+        @Override
+        public Start quote(Block.BlockQuote q) {
+            return startOf(q.content(), lineWidth - nestedIndent(QUOTE_INDENT * theme.bodySize(), lineWidth));
+        }
+
+        @Override
+        public Start code(Block.CodeBlock c) {
+            return new Start(CodeBlockLayout.startHeight(c, theme), false);
+        }
+
+        @Override
+        public Start thematicBreak(Block.ThematicBreak thematicBreak) {
+            return new Start(theme.bodySize() * 2, false);
+        }
+
+        @Override
+        public Start table(Block.Table t) {
+            return new Start(tables.startHeight(t, lineWidth), !flow.landscape() && tables.needsLandscape(t, lineWidth));
+        }
+
+        @Override
+        public Start rawHtml(Block.RawHtml h) {
+            String text = rawHtmlText(h);
+            return text.isBlank() ? Start.NONE : text(List.of(new Inline.Text(text)), h.pos());
+        }
+
+        @Override
+        public Start bibliography(Block.Bibliography b) {
+            if (b.entries().isEmpty()) {
+                return Start.NONE;
+            }
+            boolean labelled = b.entries().stream().anyMatch(e -> e.label() != null);
+            return itemStart(List.of(new Block.Paragraph(b.entries().get(0).content(), b.pos())),
+                    lineWidth - (labelled ? theme.bodySize() * 2.2f : 0));
+        }
+
+        /** A list item's start: its first block's, and at least the line its label sits on. */
+        private Start itemStart(List<Block> content, float bodyWidth) {
+            Start first = startOf(content, bodyWidth);
+            return new Start(Math.max(first.height(), theme.bodySize() * theme.leading()), first.landscape());
+        }
+    }
+
+    private TextStyle bodyStyle() {
+        return TextStyle.body(theme.bodySize(), Theme.TEXT);
+    }
+
+    private static String rawHtmlText(Block.RawHtml h) {
+        return org.jsoup.Jsoup.parseBodyFragment(h.html()).body().text();
+    }
+
+    /** Starts a new page unless {@code height} and the start of what it keeps with fit here; turns it for a landscape table. */
+    private void keepWith(float height, Start next) {
+        if (next.landscape() && !flow.landscape()) {
+            flow.turn(true);
+        }
+        flow.need(height + next.height());
+    }
+
+    private static int level(Block.Heading h) {
+        return Math.min(h.level(), 6);
+    }
+
+    private TextStyle headingStyle(Block.Heading h) {
+        return TextStyle.body(theme.headingSize(level(h)), Theme.HEADING).withBold();
+    }
+
+    private float spaceAbove(Block.Heading h) {
+        return theme.bodySize() * (level(h) <= 2 ? 1.1f : 0.7f);
+    }
+
+    private float spaceBelow() {
+        return theme.bodySize() * 0.35f;
+    }
+
+    /** A heading's height with the space around it; none above at the top of a page. */
+    private float headingHeight(Block.Heading h, float lineWidth, boolean atTop) {
+        TextBlock lines = measure(h.content(), headingStyle(h), lineWidth, h.pos());
+        return (atTop ? 0 : spaceAbove(h)) + placer.height(lines) + spaceBelow();
+    }
+
+    /** A heading, on the page where {@code next}, the start of what follows it, begins too. */
+    private void heading(Block.Heading h, Tag parent, Start next) {
+        int level = level(h);
         Tag tag = new Tag("H" + level, parent);
-        TextBlock lines = lines(h.content(), style, tag, width, h.pos());
-        float before = flow.atTop() ? 0 : theme.bodySize() * (level <= 2 ? 1.1f : 0.7f);
-        float after = theme.bodySize() * 0.35f;
-        // Keep the heading with at least two lines of what follows.
-        float keep = before + placer.height(lines) + after
-                + 2 * theme.bodySize() * theme.leading();
-        flow.need(keep);
+        TextBlock lines = lines(h.content(), headingStyle(h), tag, width, h.pos());
+        float before = flow.atTop() ? 0 : spaceAbove(h);
+        float after = spaceBelow();
+        keepWith(before + placer.height(lines) + after, next);
         if (!flow.atTop()) {
             flow.down(before);
         }
@@ -302,23 +493,45 @@ public final class DocumentLayout {
         return TextBlock.of(InlineFlattener.flatten(content, style, tag, footnoteCalls, context), lineWidth, context, pos);
     }
 
-    private void figure(Block.Figure f, Tag parent) {
-        Inline.Image image = f.image();
-        ImageFile file = document.images().get(image.source());
+    /** The same lines for measuring: they report nothing and mark no footnote call as placed. */
+    private TextBlock measure(List<Inline> content, TextStyle style, float lineWidth, SourcePos pos) {
+        return TextBlock.of(InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring),
+                lineWidth, measuring, pos);
+    }
+
+    /** An image on the page: at its size at 96 dpi, at most the measure wide and 60 % of the page's height tall. */
+    private record FigureSize(ImageFile file, float width, float height) {}
+
+    /** The size of a figure's image at {@code lineWidth}, or null when the image is missing. */
+    private FigureSize figureSize(Block.Figure f, float lineWidth) {
+        ImageFile file = document.images().get(f.image().source());
         if (file == null) {
-            if (!image.decorative()) {
-                placeholder(image, f.pos(), parent);
-            }
-            return;
+            return null;
         }
         float maxHeight = (flow.top() - flow.bottom()) * 0.6f;
-        float w = Math.min(width, file.width() * 0.75f);
+        float w = Math.min(lineWidth, file.width() * 0.75f);
         float h = w * file.height() / file.width();
         if (h > maxHeight) {
             h = maxHeight;
             w = h * file.width() / file.height();
         }
-        flow.need(h + theme.paragraphGap());
+        return new FigureSize(file, w, h);
+    }
+
+    /** A figure, never split, on the page where the first lines of a caption below it ({@code keepAfter}) fit too. */
+    private void figure(Block.Figure f, Tag parent, float keepAfter) {
+        Inline.Image image = f.image();
+        FigureSize size = figureSize(f, width);
+        if (size == null) {
+            if (!image.decorative()) {
+                placeholder(image, f.pos(), parent);
+            }
+            return;
+        }
+        ImageFile file = size.file();
+        float w = size.width();
+        float h = size.height();
+        flow.need(h + keepAfter);
         float x = left;
         float y = flow.y() - h;
         if (image.decorative()) {
@@ -340,56 +553,105 @@ public final class DocumentLayout {
      * text alternative, or its file name, or the word "Figure": never an empty /Alt.
      */
     private void placeholder(Inline.Image image, SourcePos pos, Tag parent) {
-        String name = image.source().replaceAll("^.*/", "");
-        String alt = image.alt() != null && !image.alt().isBlank() ? image.alt()
-                : !name.isBlank() ? name : context.labels().get("figure");
+        String alt = placeholderAlt(image);
         Tag figure = new Tag("Figure", parent).alt(alt);
-        paragraph(List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": " + alt + "]")))),
-                TextStyle.body(theme.bodySize(), Theme.MUTED), figure, pos);
+        paragraph(placeholderText(alt), placeholderStyle(), figure, pos);
+    }
+
+    private String placeholderAlt(Inline.Image image) {
+        String name = image.source().replaceAll("^.*/", "");
+        return image.alt() != null && !image.alt().isBlank() ? image.alt()
+                : !name.isBlank() ? name : context.labels().get("figure");
+    }
+
+    private List<Inline> placeholderText(String alt) {
+        return List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": " + alt + "]"))));
+    }
+
+    private TextStyle placeholderStyle() {
+        return TextStyle.body(theme.bodySize(), Theme.MUTED);
     }
 
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile(
             "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private static final String[] BULLETS = {"•", "◦", "▪"};
+    /** Lists and quotes stop indenting where the measure would drop below this share of the page's. */
+    private static final float MIN_MEASURE = 0.6f;
+    private static final float QUOTE_INDENT = 1.4f;
+    /** Space between a list label and its item's text. */
+    private static final float LABEL_GAP = 4f;
+
+    /** Where the last list label was drawn, so that a label hanging into the same column a line later does not cover it. */
+    private record LabelBox(int page, float y, float left, float right) {}
+
+    private LabelBox lastLabel;
+
+    /** The label column: 1.6 em for bullets, 2.2 em for numbers, or as wide as the widest number needs. */
+    private float listIndent(Block.ListBlock list) {
+        if (!list.ordered()) {
+            return theme.bodySize() * 1.6f;
+        }
+        String widest = (list.start() + Math.max(0, list.items().size() - 1)) + ".";
+        TextBlock label = measure(List.of(new Inline.Text(widest)), bodyStyle(), Float.MAX_VALUE, list.pos());
+        return Math.max(theme.bodySize() * 2.2f, label.lines().get(0).width() + LABEL_GAP);
+    }
 
     private void list(Block.ListBlock list, Tag parent) {
         Tag l = new Tag("L", parent);
         boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
         l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
         flow.open(l);
-        float indent = nestedIndent(theme.bodySize() * (list.ordered() ? 2.2f : 1.6f));
+        float labelIndent = listIndent(list);
+        float indent = nestedIndent(labelIndent, width);
         int number = list.start();
         listDepth++;
         for (Block.ListItem item : list.items()) {
             String label = list.ordered() ? number + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
                     : BULLETS[(listDepth - 1) % 3];
-            listItem(l, label, indent, item.content(), list.tight(), item.pos(), null);
+            listItem(l, label, labelIndent, indent, item.content(), list.tight(), item.pos(), null);
             number++;
         }
         listDepth--;
         flow.down(theme.paragraphGap() * 0.6f);
     }
 
-    /** Deep nesting stops indenting once six ems of line are left, so text always has room. */
-    private float nestedIndent(float indent) {
-        return Math.min(indent, Math.max(0, width - theme.bodySize() * 6));
+    /**
+     * The indent of a nested list or quote at {@code lineWidth}: all of it while the measure stays
+     * at least {@link #MIN_MEASURE} of the page's, else none. Deeper levels then keep their parent's
+     * left edge (labels hang to its left), so text never runs in a narrow column.
+     */
+    private float nestedIndent(float indent, float lineWidth) {
+        return lineWidth - indent >= MIN_MEASURE * theme.contentWidth() ? indent : 0;
     }
 
-    /** One LI: its Lbl (none when {@code label} is null) and LBody; {@code anchor} names its top. */
-    private void listItem(Tag l, String label, float indent, List<Block> content, boolean tight, SourcePos pos,
-            String anchor) {
+    /**
+     * One LI: its Lbl (none when {@code label} is null), right-aligned in the {@code labelIndent}
+     * before the text, and LBody, {@code indent} in from the current left edge; {@code anchor} names
+     * its top. The item starts on the page where the first lines of its content fit.
+     */
+    private void listItem(Tag l, String label, float labelIndent, float indent, List<Block> content, boolean tight,
+            SourcePos pos, String anchor) {
         Tag li = new Tag("LI", l);
-        flow.need(2 * theme.bodySize() * theme.leading());
+        float labelLeft = left + indent - labelIndent;
+        float labelRight = left + indent - LABEL_GAP;
+        if (label != null && labelColumnTaken(labelLeft, labelRight)) {
+            flow.down(theme.bodySize() * theme.leading());
+        }
+        float line = theme.bodySize() * theme.leading();
+        Start start = startOf(content, width - indent);
+        keepWith(0, new Start(Math.max(start.height(), line), start.landscape()));
+        int page = flow.pageIndex();
+        float top = flow.y();
         if (anchor != null) {
             flow.add(new Item.Anchor(anchor, flow.y(), li));
         }
         flow.open(li);
         if (label != null) {
-            TextBlock labelLines = lines(List.of(new Inline.Text(label)), TextStyle.body(theme.bodySize(), Theme.TEXT),
-                    new Tag("Lbl", li), indent, pos);
+            TextBlock labelLines = lines(List.of(new Inline.Text(label)), bodyStyle(), new Tag("Lbl", li), labelIndent, pos);
             float y = flow.y();
-            placer.place(labelLines.firstLine(), left, indent - 4, 1f);
+            lastLabel = new LabelBox(flow.pageIndex(), y, labelLeft, labelRight);
+            placer.place(labelLines.firstLine(), labelLeft, labelIndent - LABEL_GAP, 1f);
             flow.down(-(y - flow.y()));
         }
         Tag body = new Tag("LBody", li);
@@ -398,19 +660,26 @@ public final class DocumentLayout {
         float savedWidth = width;
         left += indent;
         width -= indent;
-        for (Block child : content) {
-            if (tight && child instanceof Block.Paragraph p) {
-                text(p.content(), TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", body), p.pos());
+        for (int k = 0; k < content.size(); k++) {
+            if (tight && content.get(k) instanceof Block.Paragraph p) {
+                text(p.content(), bodyStyle(), new Tag("P", body), p.pos());
             } else {
-                block(child, body);
+                content.get(k).accept(new BlockLayout(body, new Following(content, k + 1, null)));
             }
         }
-        if (content.isEmpty()) {
-            flow.down(theme.bodySize() * theme.leading());
+        if (flow.pageIndex() == page && flow.y() > top - line) {
+            // An item with nothing to show (or only what is not drawn) still takes its label's line.
+            flow.down(flow.y() - (top - line));
         }
         left = savedLeft;
         width = savedWidth;
         flow.down(tight ? theme.bodySize() * 0.2f : theme.paragraphGap() * 0.4f);
+    }
+
+    /** True when a label drawn on this line would overlap the last one: an item whose text starts with a nested list. */
+    private boolean labelColumnTaken(float labelLeft, float labelRight) {
+        return lastLabel != null && lastLabel.page() == flow.pageIndex() && Math.abs(lastLabel.y() - flow.y()) < 0.01f
+                && labelLeft < lastLabel.right() && lastLabel.left() < labelRight;
     }
 
     /** A reference list: each entry links back to every place that cites it, as footnotes do. */
@@ -428,8 +697,9 @@ public final class DocumentLayout {
                 anchorNames.put(entry.citations().get(n), back);
             }
             anchorNames.put(entry.id(), entry.label() == null ? InlineText.label(entry.content()) : entry.label());
-            listItem(l, entry.label(), labelled ? theme.bodySize() * 2.2f : 0,
-                    List.of(new Block.Paragraph(content, bibliography.pos())), true, bibliography.pos(), entry.id());
+            float indent = labelled ? theme.bodySize() * 2.2f : 0;
+            listItem(l, entry.label(), indent, indent, List.of(new Block.Paragraph(content, bibliography.pos())), true,
+                    bibliography.pos(), entry.id());
         }
         flow.down(theme.paragraphGap() * 0.6f);
     }
@@ -437,16 +707,20 @@ public final class DocumentLayout {
     private void quote(Block.BlockQuote quote, Tag parent) {
         Tag tag = new Tag("BlockQuote", parent);
         flow.open(tag);
-        float indent = nestedIndent(theme.bodySize() * 1.4f);
+        float indent = nestedIndent(QUOTE_INDENT * theme.bodySize(), width);
         int startPage = flow.pageIndex();
         float startY = flow.y();
         float savedLeft = left;
         float savedWidth = width;
         left += indent;
         width -= indent;
-        blocks(quote.content(), tag);
+        blocks(quote.content(), tag, Following.NOTHING);
         left = savedLeft;
         width = savedWidth;
+        if (indent == 0) {
+            // Beyond the indentation cap a quote has no room for its rule: its text keeps its parent's left edge.
+            return;
+        }
         float endY = flow.y() + theme.paragraphGap() * 0.8f;
         for (int p = startPage; p <= flow.pageIndex(); p++) {
             float top = p == startPage ? startY : flow.top();
@@ -468,38 +742,39 @@ public final class DocumentLayout {
         }
         Block.Heading heading = new Block.Heading(2, List.of(new Inline.Text(labels.get("notes"))), "footnotes",
                 SourcePos.NONE);
-        heading(heading, sect);
+        heading(heading, sect, startOf(noteContent(document.footnotes().get(0)), width));
         for (FootnoteDefinition note : document.footnotes()) {
             Tag tag = new Tag("Note", sect).id(note.id());
-            flow.need(2 * theme.bodySize() * theme.leading());
+            List<Block> content = noteContent(note);
+            keepWith(0, startOf(content, width));
             flow.add(new Item.Anchor(note.id(), flow.y(), tag));
             anchorNames.put(note.id(), labels.get("footnote") + " " + note.number());
             anchorNames.put(note.refId(), labels.get("back"));
-            List<Block> content = new ArrayList<>(note.content());
-            if (content.isEmpty() || !(content.get(0) instanceof Block.Paragraph)) {
-                content.add(0, new Block.Paragraph(List.of(), note.pos()));
-            }
-            if (!(content.get(content.size() - 1) instanceof Block.Paragraph)) {
-                content.add(new Block.Paragraph(List.of(), note.pos()));
-            }
-            for (int k = 0; k < content.size(); k++) {
-                Block block = content.get(k);
-                if (block instanceof Block.Paragraph p && (k == 0 || k == content.size() - 1)) {
-                    List<Inline> inlines = new ArrayList<>();
-                    if (k == 0) {
-                        inlines.add(new Inline.Text(note.number() + ". "));
-                    }
-                    inlines.addAll(p.content());
-                    if (k == content.size() - 1) {
-                        inlines.add(new Inline.Text(" "));
-                        inlines.add(new Inline.Link("#" + note.refId(), null,
-                                List.of(new Inline.Text(labels.get("back"))), p.pos()));
-                    }
-                    paragraph(inlines, TextStyle.body(theme.bodySize(), Theme.TEXT), new Tag("P", tag), p.pos());
-                } else {
-                    block(block, tag);
-                }
-            }
+            blocks(content, tag, Following.NOTHING);
         }
+    }
+
+    /** A note's blocks as shown: its number before the first paragraph, the link back after the last. */
+    private List<Block> noteContent(FootnoteDefinition note) {
+        List<Block> content = new ArrayList<>(note.content());
+        if (content.isEmpty() || !(content.get(0) instanceof Block.Paragraph)) {
+            content.add(0, new Block.Paragraph(List.of(), note.pos()));
+        }
+        if (!(content.get(content.size() - 1) instanceof Block.Paragraph)) {
+            content.add(new Block.Paragraph(List.of(), note.pos()));
+        }
+        Block.Paragraph first = (Block.Paragraph) content.get(0);
+        List<Inline> opening = new ArrayList<>();
+        opening.add(new Inline.Text(note.number() + ". "));
+        opening.addAll(first.content());
+        content.set(0, new Block.Paragraph(opening, first.pos()));
+        int end = content.size() - 1;
+        Block.Paragraph last = (Block.Paragraph) content.get(end);
+        List<Inline> closing = new ArrayList<>(last.content());
+        closing.add(new Inline.Text(" "));
+        closing.add(new Inline.Link("#" + note.refId(), null, List.of(new Inline.Text(context.labels().get("back"))),
+                last.pos()));
+        content.set(end, new Block.Paragraph(closing, last.pos()));
+        return content;
     }
 }

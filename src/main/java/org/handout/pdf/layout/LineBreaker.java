@@ -18,11 +18,15 @@ final class LineBreaker {
     private LineBreaker() {}
 
     static List<Line> breakLines(ShapedText shaped, float width, String lang) {
+        return breakLines(shaped, width, opportunities(shaped, lang));
+    }
+
+    /** Fills lines over the given break positions (those of {@link #opportunities}, or a subset of them). */
+    static List<Line> breakLines(ShapedText shaped, float width, int[] opportunities) {
         List<Line> lines = new ArrayList<>();
         if (shaped.length == 0) {
             return lines;
         }
-        int[] opportunities = opportunities(shaped, lang);
         int lineStart = 0;
         int lastFit = -1;
         for (int k = 0; k < opportunities.length; k++) {
@@ -53,14 +57,14 @@ final class LineBreaker {
         return lines;
     }
 
-    /** The widest stretch of text with no break opportunity: a table column's minimum width. */
     /** Line iterators by language, per thread: making one parses the tag and clones ICU's rules each time. */
     private static final ThreadLocal<Map<String, BreakIterator>> ITERATORS = ThreadLocal.withInitial(HashMap::new);
 
-    static float longestUnbreakable(ShapedText shaped, String lang) {
+    /** The widest stretch of text between the given break positions: a table column's minimum width. */
+    static float longestUnbreakable(ShapedText shaped, int[] opportunities) {
         float longest = 0;
         int start = 0;
-        for (int end : opportunities(shaped, lang)) {
+        for (int end : opportunities) {
             longest = Math.max(longest, contentWidth(shaped, start, end));
             start = end;
         }
@@ -68,7 +72,7 @@ final class LineBreaker {
     }
 
     /** Break positions as code point indices, in order, ending with the text's length. */
-    private static int[] opportunities(ShapedText shaped, String lang) {
+    static int[] opportunities(ShapedText shaped, String lang) {
         BreakIterator iterator = ITERATORS.get().computeIfAbsent(lang,
                 l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(l)));
         iterator.setText(shaped.text);

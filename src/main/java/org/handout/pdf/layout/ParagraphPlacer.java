@@ -27,6 +27,15 @@ final class ParagraphPlacer {
         return height(block.lines(), 0, block.lines().size());
     }
 
+    /**
+     * The height of the lines that must begin a page together: all of a paragraph too short to
+     * split into two parts of {@link #MIN_LINES}, else the first {@link #MIN_LINES}.
+     */
+    float startHeight(TextBlock block) {
+        int n = block.lines().size();
+        return height(block.lines(), 0, n < 2 * MIN_LINES ? n : MIN_LINES);
+    }
+
     float height(List<Line> lines, int from, int to) {
         float h = 0;
         for (int i = from; i < to; i++) {

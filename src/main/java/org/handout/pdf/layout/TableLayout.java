@@ -1,33 +1,45 @@
 package org.handout.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.handout.model.Block;
 
 /**
- * Tables with column widths from their content (minimum and maximum content width, as CSS
- * automatic layout does) and wrapping cells. A table too wide for the page gets smaller type down
- * to a readable floor, then landscape pages of its own, and if it is still too wide its words
- * break inside cells: it is never clipped. Rows
+ * Tables with column widths from their content, as browsers' automatic table layout does: each
+ * column's minimum is its longest unbreakable stretch (under {@link CellBreaks}, so units and short
+ * words stay whole) and its maximum its natural one-line width; the width left over the minimums
+ * goes to the columns in proportion to how much more they could use. A table too wide for the page
+ * gets smaller type down to a readable floor, then a landscape page of its own, and only if it is
+ * still too wide do words break inside cells, in the widest columns first: it is never clipped. Rows
  * that do not fit move to the next page, where the header row is repeated as a pagination
  * artifact (the real header is tagged once); a row taller than a page is split line by line.
  */
 final class TableLayout {
     private static final float PADDING = 4f;
     private static final float MIN_SIZE = 8f;
+    /** Column widths are sums and products of floats: a word measured to fit its column must still fit. */
+    private static final float ROUNDING = 0.01f;
 
     private final PageFlow flow;
     private final Theme theme;
     private final LayoutContext context;
+    private final LayoutContext quiet;
     private final Set<String> footnoteCalls;
     private final float leading;
+    /** Content widths by table: a table is measured once for its start height and its placing. */
+    private final Map<Block.Table, ContentWidths> measured = new IdentityHashMap<>();
 
     TableLayout(PageFlow flow, Theme theme, LayoutContext context, Set<String> footnoteCalls) {
         this.flow = flow;
         this.theme = theme;
         this.context = context;
+        this.quiet = context.quiet();
         this.footnoteCalls = footnoteCalls;
         this.leading = 1.3f;
     }
@@ -35,94 +47,124 @@ final class TableLayout {
     /** A laid-out cell: its tag, lines, and alignment factor. */
     private record CellBox(Tag tag, TextBlock text, float align) {}
 
-    void place(Block.Table table, Tag tag, float left, float width) {
-        int columns = table.columns();
-        if (columns == 0) {
+    /** How a table is set: type size, column widths, and whether it needs a landscape page. */
+    private record Plan(float size, float[] widths, boolean landscape) {}
+
+    /**
+     * Places the table at the current position; {@code keepAfter} is the height of what must stay
+     * with its last row (a caption below it).
+     */
+    void place(Block.Table table, Tag tag, float left, float width, float keepAfter) {
+        if (table.columns() == 0) {
             return;
         }
-        ContentWidths content = measure(table);
-        Fit fit = flow.landscape() ? null : fit(content, width);
-        boolean landscape = fit == null;
-        if (landscape) {
-            float landscapeWidth = theme.pageSize().height() - theme.margin() - left;
-            fit = fit(content, landscapeWidth);
-            if (fit == null) {
-                fit = new Fit(MIN_SIZE, evenWidths(columns, landscapeWidth));
-            }
-            if (!flow.landscape()) {
-                flow.turn(true);
-            }
+        Plan plan = plan(table, width);
+        if (plan.landscape() && !flow.landscape()) {
+            flow.turn(true);
         }
-        float size = fit.size();
-        float[] widths = fit.widths();
+        float size = plan.size();
+        float[] widths = plan.widths();
         flow.open(tag);
         Tag thead = new Tag("THead", tag);
-        Tag headRow = new Tag("TR", thead);
-        List<CellBox> header = row(table.header(), table, headRow, "TH", size, widths, true);
+        List<CellBox> header = row(table.header(), table, new Tag("TR", thead), "TH", plan, true);
         float headerHeight = height(header, size);
-        flow.need(headerHeight + rowHeightEstimate(table, size));
-        drawRow(header, widths, left, size, true, null);
         Tag tbody = new Tag("TBody", tag);
-        for (List<Block.Cell> cells : table.rows()) {
-            Tag tr = new Tag("TR", tbody);
-            List<CellBox> row = row(cells, table, tr, "TD", size, widths, false);
-            float h = height(row, size);
-            if (h > flow.remaining() && h <= flow.top() - flow.bottom() - headerHeight) {
+        List<List<Block.Cell>> rows = table.rows();
+        List<CellBox> first = rows.isEmpty() ? List.of() : row(rows.get(0), table, new Tag("TR", tbody), "TD", plan, false);
+        flow.need(headerHeight + (rows.isEmpty() ? 0 : height(first, size)) + (rows.size() == 1 ? keepAfter : 0));
+        drawRow(header, widths, left, size, true, null);
+        for (int r = 0; r < rows.size(); r++) {
+            List<CellBox> row = r == 0 ? first : row(rows.get(r), table, new Tag("TR", tbody), "TD", plan, false);
+            float keep = height(row, size) + (r == rows.size() - 1 ? keepAfter : 0);
+            if (keep > flow.remaining() && keep <= flow.top() - flow.bottom() - headerHeight) {
                 flow.newPage();
-                drawRow(repeated(table, size, widths), widths, left, size, true, Artifact.PAGINATION);
+                drawRow(row(table.header(), table, null, "TH", plan, true), widths, left, size, true, Artifact.PAGINATION);
             }
             drawRow(row, widths, left, size, false, null);
             flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), sum(widths), 0.5f, Theme.RULE));
         }
-        if (table.rows().isEmpty()) {
+        if (rows.isEmpty()) {
             flow.open(tbody);
         }
-        if (landscape) {
+        if (plan.landscape()) {
             flow.turn(false);
         }
     }
 
     /** True when even the smallest type leaves the table too wide for a portrait page. */
     boolean needsLandscape(Block.Table table, float width) {
-        return table.columns() > 0 && fit(measure(table), width) == null;
+        return table.columns() > 0 && plan(table, width).landscape();
     }
 
-    /** A type size and the column widths that fit at it. */
-    private record Fit(float size, float[] widths) {}
+    /** The height of the header row and the first body row: what must start on one page. */
+    float startHeight(Block.Table table, float width) {
+        if (table.columns() == 0) {
+            return 0;
+        }
+        Plan plan = plan(table, width);
+        float h = height(row(table.header(), table, null, "TH", plan, true), plan.size());
+        if (!table.rows().isEmpty()) {
+            h += height(row(table.rows().get(0), table, null, "TD", plan, false), plan.size());
+        }
+        return h;
+    }
+
+    /**
+     * The largest type at which the table fits {@code width} (a portrait page), else on a landscape
+     * page, else the floor size on a landscape page with the widest columns narrowed.
+     */
+    private Plan plan(Block.Table table, float width) {
+        ContentWidths content = measured.computeIfAbsent(table, this::measure);
+        Plan portrait = fit(content, width, false);
+        if (portrait != null) {
+            return portrait;
+        }
+        // A landscape page keeps the same margins and indentation: it is wider by the page's two sides' difference.
+        float landscapeWidth = width + theme.pageSize().height() - theme.pageSize().width();
+        Plan landscape = fit(content, landscapeWidth, true);
+        return landscape != null ? landscape
+                : new Plan(MIN_SIZE, narrowed(content, MIN_SIZE / theme.bodySize(), landscapeWidth), true);
+    }
 
     /** The largest type size, down to the floor, at which the table fits {@code width}; else null. */
-    private Fit fit(ContentWidths content, float width) {
+    private Plan fit(ContentWidths content, float width, boolean landscape) {
         for (float size = theme.bodySize(); size >= MIN_SIZE; size -= 0.5f) {
             float[] widths = columnWidths(content, size / theme.bodySize(), width);
             if (widths != null) {
-                return new Fit(size, widths);
+                return new Plan(size, widths, landscape);
             }
         }
         return null;
     }
 
-    /** The header row again, for a continuation page: same look, owned by no tag. */
-    private List<CellBox> repeated(Block.Table table, float size, float[] widths) {
-        return row(table.header(), table, null, "TH", size, widths, true);
-    }
-
-    private List<CellBox> row(List<Block.Cell> cells, Block.Table table, Tag tr, String cellType, float size,
-            float[] widths, boolean header) {
+    /**
+     * A row's cells laid out at the plan's widths. A row without {@code tr} is not the tagged
+     * content (a measurement, or the header repeated on a continuation page): it reports nothing
+     * and marks no footnote call as placed.
+     */
+    private List<CellBox> row(List<Block.Cell> cells, Block.Table table, Tag tr, String cellType, Plan plan,
+            boolean header) {
+        LayoutContext reporting = tr == null ? quiet : context;
+        Set<String> calls = tr == null ? new HashSet<>(footnoteCalls) : footnoteCalls;
         List<CellBox> boxes = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
             Tag cell = tr == null ? null : new Tag(cellType, tr);
             if (cell != null && header) {
                 cell.scope("Column");
             }
-            TextStyle style = TextStyle.body(size, Theme.TEXT);
-            if (header) {
-                style = style.withBold();
-            }
-            List<Segment> segments = InlineFlattener.flatten(cells.get(c).content(), style, cell, footnoteCalls, context);
-            TextBlock text = TextBlock.of(segments, widths[c] - 2 * PADDING, context, table.pos());
+            List<Segment> segments = InlineFlattener.flatten(cells.get(c).content(), style(plan.size(), header), cell, calls,
+                    reporting);
+            ShapedText shaped = ShapedText.shape(segments, reporting, table.pos());
+            float inner = plan.widths()[c] - 2 * PADDING + ROUNDING;
+            TextBlock text = new TextBlock(shaped, LineBreaker.breakLines(shaped, inner, CellBreaks.of(shaped, context.lang())));
             boxes.add(new CellBox(cell, text, alignment(table.alignments().get(c))));
         }
         return boxes;
+    }
+
+    private static TextStyle style(float size, boolean header) {
+        TextStyle style = TextStyle.body(size, Theme.TEXT);
+        return header ? style.withBold() : style;
     }
 
     private static float alignment(Block.Alignment a) {
@@ -138,10 +180,6 @@ final class TableLayout {
             lines = Math.max(lines, cell.text().lines().size());
         }
         return lines * size * leading + 2 * PADDING;
-    }
-
-    private float rowHeightEstimate(Block.Table table, float size) {
-        return table.rows().isEmpty() ? 0 : size * leading + 2 * PADDING;
     }
 
     /**
@@ -200,9 +238,33 @@ final class TableLayout {
         return s;
     }
 
-    private static float[] evenWidths(int columns, float width) {
+    /**
+     * Widths for a table whose longest words do not fit even at the floor size: every column keeps
+     * its minimum up to a common cap, chosen so that the columns fill {@code width}; only the
+     * columns wider than the cap break words.
+     */
+    private static float[] narrowed(ContentWidths content, float scale, float width) {
+        int columns = content.min().length;
+        float[] min = new float[columns];
+        for (int c = 0; c < columns; c++) {
+            min[c] = content.min()[c] * scale + 2 * PADDING;
+        }
+        float[] sorted = min.clone();
+        Arrays.sort(sorted);
+        float cap = width / columns;
+        float below = 0;
+        for (int k = 0; k < columns; k++) {
+            float candidate = (width - below) / (columns - k);
+            if (sorted[k] >= candidate) {
+                cap = candidate;
+                break;
+            }
+            below += sorted[k];
+        }
         float[] widths = new float[columns];
-        java.util.Arrays.fill(widths, width / columns);
+        for (int c = 0; c < columns; c++) {
+            widths[c] = Math.min(min[c], cap);
+        }
         return widths;
     }
 
@@ -220,15 +282,11 @@ final class TableLayout {
         all.add(table.header());
         all.addAll(table.rows());
         for (int r = 0; r < all.size(); r++) {
-            TextStyle style = TextStyle.body(theme.bodySize(), Theme.TEXT);
-            if (r == 0) {
-                style = style.withBold();
-            }
+            TextStyle style = style(theme.bodySize(), r == 0);
             for (int c = 0; c < columns; c++) {
-                List<Segment> segments = InlineFlattener.flatten(all.get(r).get(c).content(), style, null, new java.util.HashSet<>(),
-                        context);
-                ShapedText shaped = ShapedText.shape(segments, context.quiet(), table.pos());
-                min[c] = Math.max(min[c], longestWord(shaped));
+                List<Segment> segments = InlineFlattener.flatten(all.get(r).get(c).content(), style, null, new HashSet<>(), quiet);
+                ShapedText shaped = ShapedText.shape(segments, quiet, table.pos());
+                min[c] = Math.max(min[c], LineBreaker.longestUnbreakable(shaped, CellBreaks.of(shaped, context.lang())));
                 max[c] = Math.max(max[c], shaped.width(0, shaped.length));
             }
         }
@@ -258,9 +316,5 @@ final class TableLayout {
                     : min[c] + (max[c] - min[c]) * (width - minSum) / Math.max(0.001f, maxSum - minSum);
         }
         return widths;
-    }
-
-    private float longestWord(ShapedText shaped) {
-        return LineBreaker.longestUnbreakable(shaped, context.lang());
     }
 }
