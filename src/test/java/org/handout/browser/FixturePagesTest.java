@@ -44,14 +44,19 @@ class FixturePagesTest {
                         DynamicTest.dynamicTest("axe-core finds no violations", () -> axe(source)),
                         DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source)),
                         DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
+                        DynamicTest.dynamicTest("keeps 60 % of the measure at 320 CSS px", () -> measure(source)),
                         DynamicTest.dynamicTest("disclaimer follows the title block", () -> disclaimer(source)))));
     }
 
-    /** The checks must be able to fail: a broken page under the same CSP has violations and overflows. */
+    /**
+     * The checks must be able to fail: a broken page under the same CSP has violations, overflows,
+     * and a paragraph squeezed by six nested definition lists.
+     */
     @Test
     void checksCatchABrokenPage() throws Exception {
         String html = Pages.html(Fixtures.all().findFirst().orElseThrow()).replace("<main id=\"main\" tabindex=\"-1\">",
-                "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>");
+                "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>"
+                        + "<dl><dd>".repeat(6) + "<p>Squeezed</p>" + "</dd></dl>".repeat(6));
         driver.get(Browser.file("broken", html));
         List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
         assertTrue(violations.stream().anyMatch(r -> r.getId().equals("label")), "axe did not report the unlabelled input");
@@ -60,6 +65,8 @@ class FixturePagesTest {
             driver.navigate().refresh();
             assertTrue((Boolean) driver.executeScript("return document.documentElement.scrollWidth > window.innerWidth"),
                     "a 1000 px wide drawing did not overflow");
+            assertTrue(driver.executeScript(NARROW_TEXT).toString().contains("Squeezed"),
+                    "a paragraph inside six definition lists was not reported as narrow");
         } finally {
             Browser.clearViewport(driver);
         }
@@ -103,6 +110,28 @@ class FixturePagesTest {
             assertTrue((Boolean) driver.executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth"),
                     () -> "the page scrolls sideways at 320 px: [scrollWidth, innerWidth] = " + widths);
+        } finally {
+            Browser.clearViewport(driver);
+        }
+    }
+
+    /** Paragraphs and list items (outside tables) narrower than 60 % of the main column, with their widths. */
+    private static final String NARROW_TEXT = "const content = e => { const s = getComputedStyle(e);"
+            + " return e.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight); };"
+            + " const measure = content(document.querySelector('main'));"
+            + " return [...document.querySelectorAll('main p, main li')]"
+            + " .filter(e => !e.closest('table') && content(e) < 0.6 * measure)"
+            + " .map(e => Math.round(content(e)) + ' of ' + Math.round(measure) + ' px: ' + e.textContent.trim().slice(0, 40));";
+
+    /**
+     * However deep lists and quotes nest, every paragraph and list item keeps at least 60 % of the
+     * main column's width: indentation stops growing long before text runs one word to a line.
+     */
+    private static void measure(Path source) throws Exception {
+        Browser.viewport(driver, 320, 640);
+        try {
+            load(source);
+            assertEquals(List.of(), driver.executeScript(NARROW_TEXT), "text narrower than 60 % of the measure");
         } finally {
             Browser.clearViewport(driver);
         }

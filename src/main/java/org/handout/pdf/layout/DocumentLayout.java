@@ -255,7 +255,8 @@ public final class DocumentLayout {
 
         @Override
         public Void list(Block.ListBlock l) {
-            DocumentLayout.this.list(l, parent);
+            // A list that ends its item adds no space of its own: nested lists' gaps would pile up at the end.
+            DocumentLayout.this.list(l, parent, listDepth == 0 || following.first() != null);
             return null;
         }
 
@@ -597,7 +598,7 @@ public final class DocumentLayout {
         return Math.max(theme.bodySize() * 2.2f, label.lines().get(0).width() + LABEL_GAP);
     }
 
-    private void list(Block.ListBlock list, Tag parent) {
+    private void list(Block.ListBlock list, Tag parent, boolean spaceAfter) {
         Tag l = new Tag("L", parent);
         boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
         l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
@@ -613,7 +614,9 @@ public final class DocumentLayout {
             number++;
         }
         listDepth--;
-        flow.down(theme.paragraphGap() * 0.6f);
+        if (spaceAfter) {
+            flow.down(theme.paragraphGap() * 0.6f);
+        }
     }
 
     /**
