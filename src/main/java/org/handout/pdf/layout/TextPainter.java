@@ -67,9 +67,18 @@ final class TextPainter {
         int start = line.start();
         int n = line.end() - start;
         byte[] levels = java.util.Arrays.copyOfRange(shaped.levels, start, line.end());
+        // Rule L1: the spaces that end a line take the paragraph's level, so in a right-to-left paragraph they
+        // go to the left end, before the text's measured width begins (they pushed the line past the margin).
+        int trailing = line.end();
+        while (trailing > start && (shaped.isSpace(trailing - 1) || shaped.codePoint[trailing - 1] == '\n')) {
+            trailing--;
+        }
+        for (int i = trailing - start; i < n; i++) {
+            levels[i] = (byte) (shaped.rightToLeft ? 1 : 0);
+        }
         int[] visual = com.ibm.icu.text.Bidi.reorderVisual(levels);
         List<float[]> placements = new ArrayList<>();
-        float pen = x;
+        float pen = shaped.rightToLeft ? x - shaped.width(trailing, line.end()) : x;
         int v = 0;
         while (v < n) {
             int first = start + visual[v];
