@@ -149,7 +149,8 @@ class LayoutRulesTest {
             }
         }
         if (fixture.equals("lab-results.md")) {
-            for (String unit : List.of("mmol/mol", "µmol/L", "mL/min/1.73m²", "×10⁹/L", "25-hydroxyvitamin D", "below 48 mmol/mol")) {
+            for (String unit : List.of("mmol/mol", "µmol/L", "mL/min/1.73m²", "×10⁹/L", "25-hydroxyvitamin D",
+                    "below 48 mmol/mol")) {
                 assertTrue(cellLines.stream().anyMatch(l -> l.contains(unit)), unit + " is not on one line: " + cellLines);
             }
         }
