@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Typographic rules checked on a PDF as PDFBox reads it (see {@link PageGeometry}), never on our
- * layout's own objects: no heading (or table header row) ends a page apart from what follows it,
- * no text outside the page's 20 mm margins, no two runs of text drawn over each other.
+ * layout's own objects: no blank page, no heading (or table header row) ending a page apart from what
+ * follows it, no text outside the page's 20 mm margins, no two runs of text drawn over each other.
  */
 public final class PageChecks {
     static final float MARGIN = 20 * 72 / 25.4f;
@@ -23,6 +23,9 @@ public final class PageChecks {
         List<PageGeometry.Page> pages = PageGeometry.read(pdf);
         List<String> problems = new ArrayList<>();
         for (PageGeometry.Page page : pages) {
+            if (page.shapes().stream().allMatch(PageGeometry.Shape::artifact)) {
+                problems.add("page " + page.number() + " has nothing on it but artifacts");
+            }
             if (page.number() < pages.size()) {
                 strandedHeading(page).ifPresent(problems::add);
                 strandedHeaderRow(page).ifPresent(problems::add);

@@ -66,17 +66,18 @@ class PageStructureTest {
 
     /**
      * The checks must be able to fail: a tagged PDF made with PDFBox alone, with a heading at the
-     * foot of page 1 whose paragraph is on page 2, a word past the right margin and two words drawn
-     * at the same place.
+     * foot of page 1 whose paragraph is on page 2, a word past the right margin, two words drawn at
+     * the same place, and a last page with nothing but a footer.
      */
     @Test
     void checksCatchBrokenPages() throws Exception {
         List<String> problems = PageChecks.problems(brokenPdf());
-        assertEquals(3, problems.size(), problems::toString);
+        assertEquals(4, problems.size(), problems::toString);
         assertTrue(problems.get(0).startsWith("page 1 ends with the heading 'Stranded heading'"), problems::toString);
         assertTrue(problems.get(1).startsWith("page 1: 'Too far right' (P) lies outside the margins"), problems::toString);
         assertTrue(problems.get(2).startsWith("page 1: 'Drawn twice' (P)") && problems.get(2).contains("overlaps 'Drawn twice' (P)"),
                 problems::toString);
+        assertEquals("page 3 has nothing on it but artifacts", problems.get(3));
     }
 
     private static byte[] brokenPdf() throws Exception {
@@ -86,8 +87,10 @@ class PageStructureTest {
             PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
             PDPage first = new PDPage(PDRectangle.A4);
             PDPage second = new PDPage(PDRectangle.A4);
+            PDPage third = new PDPage(PDRectangle.A4);
             document.addPage(first);
             document.addPage(second);
+            document.addPage(third);
             float right = PDRectangle.A4.getWidth() - PageChecks.MARGIN;
             try (PDPageContentStream content = new PDPageContentStream(document, first)) {
                 tagged(content, root, first, font, "H2", 0, "Stranded heading", PageChecks.MARGIN, 90);
@@ -97,6 +100,15 @@ class PageStructureTest {
             }
             try (PDPageContentStream content = new PDPageContentStream(document, second)) {
                 tagged(content, root, second, font, "P", 0, "What the heading heads.", PageChecks.MARGIN, 700);
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, third)) {
+                content.beginMarkedContent(COSName.ARTIFACT, PDPropertyList.create(new COSDictionary()));
+                content.beginText();
+                content.setFont(font, 9);
+                content.newLineAtOffset(PageChecks.MARGIN, PageChecks.MARGIN + 20);
+                content.showText("Page 3 of 3");
+                content.endText();
+                content.endMarkedContent();
             }
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);

@@ -66,6 +66,7 @@ public final class DocumentLayout {
         disclaimer(root);
         blocks(document.body(), root, Following.NOTHING);
         footnotes(root);
+        flow.dropBlankLastPage();
         new Footers(theme, context.quiet(), document.meta().shortTitle()).addTo(flow.pages());
         return new PageLayout(flow.pages(), root, outline, anchorNames);
     }
@@ -197,13 +198,17 @@ public final class DocumentLayout {
 
     /** The start of the first of {@code following}, at the current measure. */
     private Start startOf(Following following) {
+        return startOf(following, width);
+    }
+
+    private Start startOf(Following following, float lineWidth) {
         Block first = following.first();
-        return first == null ? Start.NONE : first.accept(new StartOf(width, following.rest()));
+        return first == null ? Start.NONE : first.accept(new StartOf(lineWidth, following.rest()));
     }
 
     /** The start of the first of {@code blocks} at {@code lineWidth}; nothing follows it at that measure. */
     private Start startOf(List<Block> blocks, float lineWidth) {
-        return blocks.isEmpty() ? Start.NONE : blocks.get(0).accept(new StartOf(lineWidth, new Following(blocks, 1, null)));
+        return startOf(new Following(blocks, 0, null), lineWidth);
     }
 
     /** Lays out one block under {@code parent}; every block type has its method, so none is skipped. */
@@ -235,12 +240,7 @@ public final class DocumentLayout {
             Tag tag = new Tag("P", parent);
             Block next = following.first();
             if (Captions.isCaption(p) && (next instanceof Block.Table || next instanceof Block.Figure)) {
-                // A caption above its table or figure goes with it.
-                TextBlock lines = lines(p.content(), bodyStyle(), tag, width, p.pos());
-                keepWith(placer.height(lines) + theme.paragraphGap(), startOf(following));
-                flow.open(tag);
-                placer.place(lines, left, width, lines.alignment());
-                flow.down(theme.paragraphGap());
+                captionAbove(p, tag, startOf(following));
             } else {
                 DocumentLayout.this.paragraph(p.content(), bodyStyle(), tag, p.pos());
             }
@@ -275,6 +275,10 @@ public final class DocumentLayout {
 
         @Override
         public Void thematicBreak(Block.ThematicBreak thematicBreak) {
+            if (following.first() == null && theme.bodySize() * 2 > flow.remaining()) {
+                // A rule that ends the text and would need a page of its own separates nothing.
+                return null;
+            }
             flow.need(theme.bodySize() * 2);
             flow.down(theme.bodySize() * 0.75f);
             flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), width, 0.8f, Theme.RULE));
@@ -347,9 +351,7 @@ public final class DocumentLayout {
         }
 
         private Start heading(Block.Heading h, Following next) {
-            Block first = next.first();
-            Start rest = first == null ? Start.NONE : first.accept(new StartOf(lineWidth, next.rest()));
-            return rest.below(headingHeight(h, lineWidth, false));
+            return startOf(next, lineWidth).below(headingHeight(h, lineWidth));
         }
 
         @Override
@@ -454,10 +456,10 @@ public final class DocumentLayout {
         return theme.bodySize() * 0.35f;
     }
 
-    /** A heading's height with the space around it; none above at the top of a page. */
-    private float headingHeight(Block.Heading h, float lineWidth, boolean atTop) {
+    /** A heading's height with the space around it, as it follows another heading. */
+    private float headingHeight(Block.Heading h, float lineWidth) {
         TextBlock lines = measure(h.content(), headingStyle(h), lineWidth, h.pos());
-        return (atTop ? 0 : spaceAbove(h)) + placer.height(lines) + spaceBelow();
+        return spaceAbove(h) + placer.height(lines) + spaceBelow();
     }
 
     /** A heading, on the page where {@code next}, the start of what follows it, begins too. */
@@ -480,6 +482,15 @@ public final class DocumentLayout {
 
     private void paragraph(List<Inline> content, TextStyle style, Tag tag, SourcePos pos) {
         text(content, style, tag, pos);
+        flow.down(theme.paragraphGap());
+    }
+
+    /** A caption above a table or figure: all of it, on the page where {@code object}'s start fits too. */
+    private void captionAbove(Block.Paragraph caption, Tag tag, Start object) {
+        TextBlock block = lines(caption.content(), bodyStyle(), tag, width, caption.pos());
+        keepWith(placer.height(block) + theme.paragraphGap(), object);
+        flow.open(tag);
+        placer.place(block, left, width, block.alignment());
         flow.down(theme.paragraphGap());
     }
 

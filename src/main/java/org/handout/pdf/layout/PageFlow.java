@@ -50,6 +50,14 @@ final class PageFlow {
         }
     }
 
+    /** Drops a last page that nothing was placed on: the portrait page begun after a landscape table that ends the document. */
+    void dropBlankLastPage() {
+        if (pages.size() > 1 && page.items().isEmpty()) {
+            pages.remove(pages.size() - 1);
+            page = pages.get(pages.size() - 1);
+        }
+    }
+
     boolean landscape() {
         return landscape;
     }

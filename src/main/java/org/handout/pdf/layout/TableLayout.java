@@ -22,6 +22,7 @@ import org.handout.model.Block;
  */
 final class TableLayout {
     private static final float PADDING = 4f;
+    /** The smallest type a table shrinks to, at normal print; large print scales it with the body text. */
     private static final float MIN_SIZE = 8f;
     /** Column widths are sums and products of floats: a word measured to fit its column must still fit. */
     private static final float ROUNDING = 0.01f;
@@ -123,12 +124,16 @@ final class TableLayout {
         float landscapeWidth = width + theme.pageSize().height() - theme.pageSize().width();
         Plan landscape = fit(content, landscapeWidth, true);
         return landscape != null ? landscape
-                : new Plan(MIN_SIZE, narrowed(content, MIN_SIZE / theme.bodySize(), landscapeWidth), true);
+                : new Plan(minSize(), narrowed(content, minSize() / theme.bodySize(), landscapeWidth), true);
+    }
+
+    private float minSize() {
+        return MIN_SIZE * theme.scale();
     }
 
     /** The largest type size, down to the floor, at which the table fits {@code width}; else null. */
     private Plan fit(ContentWidths content, float width, boolean landscape) {
-        for (float size = theme.bodySize(); size >= MIN_SIZE; size -= 0.5f) {
+        for (float size = theme.bodySize(); size >= minSize(); size -= 0.5f) {
             float[] widths = columnWidths(content, size / theme.bodySize(), width);
             if (widths != null) {
                 return new Plan(size, widths, landscape);
