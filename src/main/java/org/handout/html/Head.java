@@ -22,8 +22,10 @@ import org.handout.model.InlineText;
  */
 final class Head {
     private static final String CSS = load("handout.css");
-    private static final String POLICY = "default-src 'none'; img-src data:; style-src '" + sha256(CSS)
-            + "'; base-uri 'none'; form-action 'none'";
+    /** The policy's source for the style sheet, {@code 'sha256-…'}. */
+    static final String STYLE_SOURCE = "'" + sha256(CSS) + "'";
+    private static final String POLICY = "default-src 'none'; img-src data:; style-src " + STYLE_SOURCE
+            + "; base-uri 'none'; form-action 'none'";
 
     private Head() {}
 

@@ -15,6 +15,14 @@ public final class HtmlWriter {
     }
 
     /**
+     * The page's style sheet as a Content-Security-Policy source, {@code 'sha256-…'}. A page shown in a srcdoc
+     * frame also lives under the policy of the page that embeds it, which must therefore allow this style sheet.
+     */
+    public static String styleSource() {
+        return Head.STYLE_SOURCE;
+    }
+
+    /**
      * Blocks alone, in the CommonMark reference shape (images keep their addresses), so that the
      * spec examples can be compared. Not a page: never serve this on its own.
      */

@@ -20,6 +20,15 @@ public enum PageSize {
         return height;
     }
 
+    /** The size a command line or request names, {@code a4} or {@code letter} in any case; null for another word. */
+    public static PageSize named(String name) {
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "a4" -> A4;
+            case "letter" -> LETTER;
+            default -> null;
+        };
+    }
+
     /** Letter where the document's language says the United States, A4 everywhere else. */
     public static PageSize forLanguage(String lang) {
         return lang.equalsIgnoreCase("en-US") ? LETTER : A4;
