@@ -3,7 +3,8 @@ package org.handout.cli;
 import java.nio.file.InvalidPathException;
 
 /**
- * Reads a command line against {@link Option#OPTIONS} in one plain loop: {@code --name value},
+ * Reads a command line against {@link Option#OPTIONS} in one plain loop, after an optional first word
+ * {@code serve}: {@code --name value},
  * {@code --name=value}, {@code -o DIR}, {@code -oDIR}, grouped short flags such as {@code -qV}, options and inputs in
  * any order, and {@code --} before inputs that start with a dash. Hand-written because picocli's class loading and
  * reflection cost about 100 ms of every cold start.
@@ -17,12 +18,16 @@ final class ArgumentParser {
         this.args = args;
     }
 
-    /** Throws {@link ArgumentError}; INPUT and -o are only required when neither --help nor --version is given. */
+    /** Throws {@link ArgumentError}; INPUT and -o are required unless --help, --version or serve is given. */
     static Arguments parse(String[] args) {
         return new ArgumentParser(args).parse();
     }
 
     private Arguments parse() {
+        if (args.length > 0 && args[0].equals("serve")) {
+            arguments.serve = true;
+            next = 1;
+        }
         boolean optionsEnded = false;
         while (next < args.length) {
             String arg = args[next++];
@@ -36,7 +41,7 @@ final class ArgumentParser {
                 shortOptions(arg);
             }
         }
-        if (!arguments.help && !arguments.version) {
+        if (!arguments.help && !arguments.version && !arguments.serve) {
             if (arguments.inputs.isEmpty()) {
                 throw new ArgumentError("missing INPUT: give at least one Markdown file or folder");
             }
@@ -99,6 +104,12 @@ final class ArgumentParser {
     }
 
     private void apply(Option option, String name, String value) {
+        if (!option.appliesTo(arguments.serve)) {
+            throw new ArgumentError(arguments.serve
+                    ? (option == Option.INPUT ? "serve takes no INPUT: '" + value + "'; sources come over HTTP"
+                            : "option '" + name + "' does not apply to serve")
+                    : "option '" + name + "' applies only to serve: renderer serve " + name + " ...");
+        }
         try {
             arguments.set(option, value);
         } catch (NumberFormatException e) {

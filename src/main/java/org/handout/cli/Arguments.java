@@ -6,11 +6,14 @@ import java.util.Collections;
 import java.util.List;
 
 import org.handout.render.Limits;
+import org.handout.server.ServerSettings;
 
 /** What the command line asked for, starting from the documented defaults; filled in by {@link ArgumentParser}. */
 final class Arguments {
     private static final List<String> DEFAULT_FORMATS = List.of("pdf", "html");
 
+    /** {@code renderer serve}: the editor page and the HTTP API instead of rendering files. */
+    boolean serve;
     final List<Path> inputs = new ArrayList<>();
     Path output;
     private final List<String> formats = new ArrayList<>();
@@ -31,6 +34,13 @@ final class Arguments {
     boolean verbose;
     boolean help;
     boolean version;
+    String host = "127.0.0.1";
+    int port = ServerSettings.DEFAULT_PORT;
+    String token;
+    int renders = Runtime.getRuntime().availableProcessors();
+    int queueWait = ServerSettings.DEFAULT_QUEUE_WAIT_SECONDS;
+    int renderTimeout = ServerSettings.DEFAULT_RENDER_TIMEOUT_SECONDS;
+    long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
 
     /** The --format values, or pdf and html when none was given. */
     List<String> formats() {
@@ -63,6 +73,13 @@ final class Arguments {
             case VERBOSE -> verbose = true;
             case HELP -> help = true;
             case VERSION -> version = true;
+            case HOST -> host = value;
+            case PORT -> port = Integer.parseInt(value);
+            case TOKEN -> token = value;
+            case RENDERS -> renders = Integer.parseInt(value);
+            case QUEUE_WAIT -> queueWait = Integer.parseInt(value);
+            case RENDER_TIMEOUT -> renderTimeout = Integer.parseInt(value);
+            case MAX_REQUEST_BYTES -> maxRequestBytes = Long.parseLong(value);
         }
     }
 }

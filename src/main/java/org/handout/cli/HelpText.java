@@ -1,6 +1,7 @@
 package org.handout.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The --help text, generated from the option table so that it always lists what the parser accepts. */
@@ -13,15 +14,33 @@ final class HelpText {
 
     static void print(PrintWriter out) {
         out.println("Usage: renderer [OPTION...] INPUT... -o DIR");
+        out.println("       renderer serve [OPTION...]");
         wrap(out, "", 0, "Renders Markdown health handouts to tagged PDF (PDF/UA-1 + PDF/A-2a) and accessible HTML.");
         out.println();
-        wrap(out, label(Option.INPUT), COLUMN, Option.INPUT.description);
+        for (Option option : Option.values()) {
+            if (option.use != Option.Use.SERVE) {
+                wrap(out, label(option), COLUMN, option.description);
+            }
+        }
+        out.println();
+        List<String> renderOnly = new ArrayList<>();
+        for (Option option : Option.values()) {
+            if (option.use == Option.Use.RENDER) {
+                renderOnly.add(option.names.isEmpty() ? option.label.replace("...", "") : option.names.get(0));
+            }
+        }
+        String last = renderOnly.remove(renderOnly.size() - 1);
+        wrap(out, "", 0, "serve: an editor page at / and an HTTP API at /render, on one port (see the README). The "
+                + "options above, all but " + String.join(", ", renderOnly) + " and " + last + ", set the defaults "
+                + "of every request; these are its own:");
         for (Option option : Option.OPTIONS) {
-            wrap(out, label(option), COLUMN, option.description);
+            if (option.use == Option.Use.SERVE) {
+                wrap(out, label(option), COLUMN, option.description);
+            }
         }
         out.println();
         out.println("Exit codes:");
-        out.println("  0   every input rendered");
+        out.println("  0   every input rendered (serve: the server was stopped)");
         out.println("  1   an input failed (the others still rendered)");
         out.println("  2   usage error");
     }

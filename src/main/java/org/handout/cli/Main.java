@@ -20,8 +20,8 @@ import org.handout.render.Limits;
 import org.handout.render.RenderOptions;
 
 /**
- * The public command line: {@code renderer INPUT... -o DIR}. Exit 0 all rendered, 1 a failure, 2 usage. The options
- * are listed once, in {@link Option}.
+ * The public command line: {@code renderer INPUT... -o DIR}, or {@code renderer serve}. Exit 0 all rendered (or the
+ * server stopped), 1 a failure, 2 usage. The options are listed once, in {@link Option}.
  */
 public final class Main {
     private final Arguments arguments;
@@ -71,7 +71,8 @@ public final class Main {
             return 0;
         }
         try {
-            return new Main(arguments, err).call();
+            Main main = new Main(arguments, err);
+            return arguments.serve ? main.serve(out) : main.call();
         } catch (UsageError e) {
             err.println("renderer: " + e.getMessage());
             return 2;
@@ -85,10 +86,7 @@ public final class Main {
     }
 
     private int call() throws IOException {
-        checkPdfUa();
-        RenderOptions options = new RenderOptions(parseFormats(), arguments.lang, arguments.keepGoing, arguments.strict,
-                arguments.disclaimerFile, arguments.resourceRoot, new PdfOptions(parsePageSize(), arguments.largePrint,
-                arguments.date, Conformance.of(arguments.archival, arguments.pdfUa), arguments.archival), arguments.csl);
+        RenderOptions options = renderOptions();
         Path output = arguments.output;
         List<Job> jobs = new ArrayList<>();
         boolean missing = false;
@@ -108,6 +106,18 @@ public final class Main {
         }
         boolean rendered = new Batch(options, limits(), arguments.quiet, arguments.verbose, err).run(jobs);
         return rendered && !missing ? 0 : 1;
+    }
+
+    /** {@code renderer serve}: its classes, and the HTTP server's, load only here. Blocks until the server stops. */
+    private int serve(PrintWriter out) throws IOException {
+        return ServeCommand.run(arguments, renderOptions(), limits(), out, err);
+    }
+
+    private RenderOptions renderOptions() {
+        checkPdfUa();
+        return new RenderOptions(parseFormats(), arguments.lang, arguments.keepGoing, arguments.strict,
+                arguments.disclaimerFile, arguments.resourceRoot, new PdfOptions(parsePageSize(), arguments.largePrint,
+                arguments.date, Conformance.of(arguments.archival, arguments.pdfUa), arguments.archival), arguments.csl);
     }
 
     private Limits limits() {
@@ -142,11 +152,11 @@ public final class Main {
         if (pageSize == null) {
             return null;
         }
-        return switch (pageSize.toLowerCase(Locale.ROOT)) {
-            case "a4" -> PageSize.A4;
-            case "letter" -> PageSize.LETTER;
-            default -> throw new UsageError("unknown page size '" + pageSize + "': use a4 or letter");
-        };
+        PageSize size = PageSize.named(pageSize);
+        if (size == null) {
+            throw new UsageError("unknown page size '" + pageSize + "': use a4 or letter");
+        }
+        return size;
     }
 
     /** One source and the folder its outputs go to. */
