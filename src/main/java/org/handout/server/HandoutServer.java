@@ -30,6 +30,9 @@ public final class HandoutServer implements AutoCloseable {
         server = new Server(threads);
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
+        // Jetty caches the header fields a connection repeats, and by default matches their values ignoring case:
+        // "Bearer SECRET" after "Bearer secret" on one connection would read as the latter. Tokens are exact.
+        http.setHeaderCacheCaseSensitive(true);
         connector = new ServerConnector(server, new HttpConnectionFactory(http));
         connector.setHost(settings.host().getHostAddress());
         connector.setPort(settings.port());
