@@ -10,6 +10,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 import org.openqa.selenium.UnexpectedAlertBehaviour;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -21,14 +24,19 @@ import org.openqa.selenium.logging.LoggingPreferences;
 /**
  * Debian's headless Chromium, driven by its own chromedriver. Tests are skipped when it is not
  * installed, unless REQUIRE_BROWSER=true (as in CI), where a missing browser is a failure.
+ * Public for the browser tests of other packages (the editor of serve).
  */
-final class Browser {
+public final class Browser {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** The axe-core rule sets every page must pass: WCAG 2.0 to 2.2, A and AA, and axe's best practices. */
+    public static final List<String> AXE_TAGS =
+            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
+
     private Browser() {}
 
-    static ChromeDriver start() throws IOException {
+    public static ChromeDriver start() throws IOException {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present && "true".equals(System.getenv("REQUIRE_BROWSER"))) {
             fail("REQUIRE_BROWSER=true but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing");
@@ -53,7 +61,7 @@ final class Browser {
     }
 
     /** Sets the CSS viewport exactly (window sizes include browser chrome), for reflow checks. */
-    static void viewport(ChromeDriver driver, int width, int height) {
+    public static void viewport(ChromeDriver driver, int width, int height) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
@@ -64,8 +72,16 @@ final class Browser {
                 Map.of("features", List.of(Map.of("name", feature, "value", value))));
     }
 
-    static void clearViewport(ChromeDriver driver) {
+    public static void clearViewport(ChromeDriver driver) {
         driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+
+    /** axe-core's violations of {@link #AXE_TAGS} on the page loaded now, one line per rule with its elements. */
+    public static List<String> axeViolations(ChromeDriver driver) {
+        return new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations().stream()
+                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n    " + r.getNodes().stream()
+                        .map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining("\n    ")))
+                .toList();
     }
 
     /** Writes a page to a temporary file and returns its file: URL. */

@@ -21,8 +21,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /** Every fixture page in real Chromium: axe-core, reflow at 320 CSS px, and the disclaimer's place. */
 class FixturePagesTest {
-    private static final List<String> AXE_TAGS =
-            List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice");
     private static ChromeDriver driver;
 
     @BeforeAll
@@ -58,7 +56,7 @@ class FixturePagesTest {
                 "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>"
                         + "<dl><dd>".repeat(6) + "<p>Squeezed</p>" + "</dd></dl>".repeat(6));
         driver.get(Browser.file("broken", html));
-        List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
+        List<Rule> violations = new AxeBuilder().withTags(Browser.AXE_TAGS).analyze(driver).getViolations();
         assertTrue(violations.stream().anyMatch(r -> r.getId().equals("label")), "axe did not report the unlabelled input");
         Browser.viewport(driver, 320, 640);
         try {
@@ -78,11 +76,8 @@ class FixturePagesTest {
 
     private static void axe(Path source) throws Exception {
         load(source);
-        List<Rule> violations = new AxeBuilder().withTags(AXE_TAGS).analyze(driver).getViolations();
-        assertTrue(violations.isEmpty(), () -> violations.stream()
-                .map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + "\n    " + r.getNodes().stream()
-                        .map(n -> n.getTarget() + " " + n.getHtml()).collect(Collectors.joining("\n    ")))
-                .collect(Collectors.joining("\n", "axe violations:\n", "")));
+        List<String> violations = Browser.axeViolations(driver);
+        assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 
     private static void darkContrast(Path source) throws Exception {
