@@ -52,6 +52,11 @@ final class Routes extends Handler.Abstract {
         } catch (RuntimeException e) {
             reply = unexpected(request, e);
         }
+        if (reply.status() >= 400 && reply.status() != 422) {
+            // A refusal may leave the request's body unread, and Jetty then drops the connection; saying so lets
+            // the client open a new one instead of sending its next request into a closed one.
+            reply = reply.withHeader("Connection", "close");
+        }
         reply.send(response, callback);
         return true;
     }

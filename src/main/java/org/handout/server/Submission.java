@@ -126,7 +126,8 @@ final class Submission implements AutoCloseable {
             if (Request.getContentBytesRead(request) > maxRequestBytes) {
                 throw tooLarge("more than " + maxRequestBytes + " bytes", maxRequestBytes, "--max-request-bytes");
             }
-            throw HttpError.of(400, "the multipart/form-data body cannot be read (at most " + MAX_PARTS + " parts)");
+            throw HttpError.of(400, "the multipart/form-data body cannot be read: it is malformed, or has more than "
+                    + MAX_PARTS + " parts");
         }
         try (parts) {
             MultiPart.Part source = parts.getFirst("source");
