@@ -35,8 +35,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * What a screen reader meets in a tagged PDF, in order, and where it lies on the pages, read from the file itself
  * with PDFBox (structure tree, marked content by MCID, /Alt, artifacts), so that the picture shows what is really
- * there. Each element that holds content directly is one numbered item, with whatever its descendants hold (a link
- * inside a paragraph is part of the paragraph); figures and list items are items of their own wherever they are.
+ * there. Each element that holds content or inline elements directly is one numbered item, with whatever its
+ * descendants hold (a link inside a paragraph is part of the paragraph); figures and list items are items of their own
+ * wherever they are, and what follows them inside another item is read, and numbered, after them.
  */
 final class ReadingOrder {
     /** One thing read aloud: its number, structure type, the start of its text, and a figure's /Alt. */
@@ -60,6 +61,10 @@ final class ReadingOrder {
      */
     private static final Set<String> OWN_ITEMS = Set.of("Figure", "LI");
 
+    /** Structure types that are part of a line of text, never a block of their own (PDF 1.7 and 2.0). */
+    private static final Set<String> INLINE = Set.of("Span", "Link", "Reference", "Quote", "Em", "Strong", "Sub",
+            "Annot", "Ruby", "Warichu");
+
     /** Enough of an item's text to recognise it in a list. */
     private static final int TEXT_SHOWN = 120;
 
@@ -77,7 +82,7 @@ final class ReadingOrder {
     static ReadingOrder of(byte[] pdf, int pagesDrawn, float scale) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             Walk walk = new Walk(document);
-            walk.element(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), null, null);
+            walk.element(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), null, null, false);
             List<Page> pages = new ArrayList<>();
             PDFRenderer renderer = new PDFRenderer(document);
             for (int i = 0; i < Math.min(pagesDrawn, document.getNumberOfPages()); i++) {
@@ -205,28 +210,38 @@ final class ReadingOrder {
             }
         }
 
-        void element(COSDictionary element, COSDictionary page, Unit current) {
+        /**
+         * Walks one element. {@code textGiven} is set inside an element whose /ActualText (or a figure's /Alt)
+         * stands for its content: its glyphs then add their area but not their text.
+         */
+        void element(COSDictionary element, COSDictionary page, Unit current, boolean textGiven) {
             COSDictionary ownPage = element.getCOSDictionary(COSName.PG) != null
                     ? element.getCOSDictionary(COSName.PG) : page;
             COSName type = element.getCOSName(COSName.S);
             String role = type == null ? null : type.getName();
             Unit unit = current;
-            if (role != null && (OWN_ITEMS.contains(role) || current == null && holdsContent(element))) {
-                unit = new Unit(units.size() + 1, role, element.getString(COSName.ALT));
-                units.add(unit);
-                String actualText = element.getString(COSName.ACTUAL_TEXT);
-                if (actualText != null) {
-                    unit.text.append(actualText);
-                }
+            if (role != null && (OWN_ITEMS.contains(role) || current == null && holdsText(element))) {
+                unit = newUnit(role, element);
             }
+            String actualText = element.getString(COSName.ACTUAL_TEXT);
+            if (actualText != null && unit != null && !textGiven) {
+                unit.text.append(actualText);
+            }
+            boolean given = textGiven || actualText != null || unit != null && unit.alt != null;
             for (COSBase kid : kids(element)) {
-                if (kid instanceof COSInteger mcid) {
-                    content(unit, ownPage, mcid.intValue());
-                } else if (kid instanceof COSDictionary dict && COSName.MCR.equals(dict.getCOSName(COSName.TYPE))) {
-                    COSDictionary mcrPage = dict.getCOSDictionary(COSName.PG);
-                    content(unit, mcrPage != null ? mcrPage : ownPage, dict.getInt(COSName.MCID));
+                if (isContent(kid)) {
+                    if (unit == null && role != null) {
+                        unit = newUnit(role, element);
+                    }
+                    content(unit, contentPage(kid, ownPage), mcid(kid), given);
                 } else if (kid instanceof COSDictionary dict && !COSName.OBJR.equals(dict.getCOSName(COSName.TYPE))) {
-                    element(dict, ownPage, unit);
+                    int before = units.size();
+                    element(dict, ownPage, unit, given);
+                    if (unit != null && units.size() > before && units.get(before) != unit) {
+                        // An item nested here (a sub-list, a figure) is read before what follows it, which is
+                        // therefore an item of its own.
+                        unit = null;
+                    }
                 }
             }
             if ("Lbl".equals(role) && unit != null) {
@@ -234,14 +249,32 @@ final class ReadingOrder {
             }
         }
 
-        private static boolean holdsContent(COSDictionary element) {
-            for (COSBase kid : kids(element)) {
-                if (kid instanceof COSInteger
-                        || kid instanceof COSDictionary dict && COSName.MCR.equals(dict.getCOSName(COSName.TYPE))) {
-                    return true;
-                }
-            }
-            return false;
+        private Unit newUnit(String role, COSDictionary element) {
+            Unit unit = new Unit(units.size() + 1, role, element.getString(COSName.ALT));
+            units.add(unit);
+            return unit;
+        }
+
+        /** Whether content or inline elements (a paragraph of language spans, say) sit right under the element. */
+        private static boolean holdsText(COSDictionary element) {
+            return kids(element).stream().anyMatch(kid -> isContent(kid) || kid instanceof COSDictionary dict
+                    && dict.getCOSName(COSName.S) != null && INLINE.contains(dict.getCOSName(COSName.S).getName()));
+        }
+
+        /** Marked content: an MCID, or a marked-content reference (MCR) to one, perhaps on another page. */
+        private static boolean isContent(COSBase kid) {
+            return kid instanceof COSInteger
+                    || kid instanceof COSDictionary dict && COSName.MCR.equals(dict.getCOSName(COSName.TYPE));
+        }
+
+        private static int mcid(COSBase content) {
+            return content instanceof COSInteger number ? number.intValue()
+                    : ((COSDictionary) content).getInt(COSName.MCID);
+        }
+
+        private static COSDictionary contentPage(COSBase content, COSDictionary page) {
+            COSDictionary own = content instanceof COSDictionary mcr ? mcr.getCOSDictionary(COSName.PG) : null;
+            return own != null ? own : page;
         }
 
         private static List<COSBase> kids(COSDictionary element) {
@@ -257,7 +290,7 @@ final class ReadingOrder {
             return list;
         }
 
-        private void content(Unit unit, COSDictionary page, int mcid) {
+        private void content(Unit unit, COSDictionary page, int mcid, boolean textGiven) {
             Integer index = page == null ? null : pageIndex.get(page);
             if (unit == null || index == null) {
                 return;
@@ -267,7 +300,7 @@ final class ReadingOrder {
             if (area != null) {
                 unit.areas.merge(index, area, Rectangle2D::createUnion);
             }
-            if (unit.alt == null && unit.text.length() <= TEXT_SHOWN) {
+            if (!textGiven && unit.text.length() <= TEXT_SHOWN) {
                 unit.text.append(painted.text(mcid));
             }
         }
