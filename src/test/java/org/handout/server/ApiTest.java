@@ -24,6 +24,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
 import org.handout.cli.Main;
+import org.handout.html.HtmlWriter;
 import org.handout.html.NuChecker;
 import org.handout.pdf.StructureText;
 import org.handout.pdf.VeraPdf;
@@ -77,6 +78,20 @@ class ApiTest {
         assertEquals("ok", json.get("status").asText());
         assertEquals(2, json.get("renders").get("limit").asInt());
         assertEquals(0, json.get("renders").get("running").asInt());
+    }
+
+    @Test
+    void theEditorPagePassesTheNuCheckerUnderAStrictPolicy() throws Exception {
+        HttpResponse<byte[]> response = served.get("/");
+        assertEquals(200, response.statusCode());
+        assertEquals("text/html; charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(List.of(), NuChecker.errors(new String(response.body(), StandardCharsets.UTF_8)));
+        String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
+        assertTrue(policy.startsWith("default-src 'none'; script-src 'sha256-"), policy);
+        assertTrue(policy.contains(HtmlWriter.styleSource()), "the preview's style sheet is allowed: " + policy);
+        assertTrue(!policy.contains("unsafe"), policy);
+        assertEquals(200, served.send(served.request("/").method("HEAD", HttpRequest.BodyPublishers.noBody()).build())
+                .statusCode());
     }
 
     @Test
