@@ -3,18 +3,21 @@ package org.handout.server;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
-/** A multipart/form-data body written by hand, as a browser or curl sends it (the JDK's client has no helper). */
-final class Multipart {
+/**
+ * A multipart/form-data body written by hand, as a browser or curl sends it (the JDK's client has no helper). Public
+ * for the load test in src/bench.
+ */
+public final class Multipart {
     private static final String BOUNDARY = "handout-test-boundary-7d2f";
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
     /** A part with a file name, such as the Markdown or an image. */
-    Multipart file(String field, String fileName, String contentType, byte[] content) {
+    public Multipart file(String field, String fileName, String contentType, byte[] content) {
         return part("form-data; name=\"" + field + "\"; filename=\"" + fileName + "\"", contentType, content);
     }
 
     /** A plain form field, without a file name. */
-    Multipart field(String field, String value) {
+    public Multipart field(String field, String value) {
         return part("form-data; name=\"" + field + "\"", null, value.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -29,11 +32,11 @@ final class Multipart {
         return this;
     }
 
-    String contentType() {
+    public String contentType() {
         return "multipart/form-data; boundary=" + BOUNDARY;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         ByteArrayOutputStream all = new ByteArrayOutputStream();
         all.writeBytes(body.toByteArray());
         all.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
