@@ -21,6 +21,8 @@ public final class HandoutServer implements AutoCloseable {
     /** A connection that sends or reads nothing for this long is closed, so slow clients cannot hold threads. */
     private static final long IDLE_TIMEOUT_MS = 30_000;
 
+    private static final String JETTY_LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
     private final Server server;
     private final ServerConnector connector;
 
@@ -49,6 +51,10 @@ public final class HandoutServer implements AutoCloseable {
     public static HandoutServer start(ServerSettings settings, PrintWriter log) throws IOException {
         // Page pictures are drawn with Java 2D; a server has no display.
         System.setProperty("java.awt.headless", "true");
+        if (settings.verbose() && System.getProperty(JETTY_LOG_LEVEL) == null) {
+            // Before Jetty's first logger: simplelogger.properties keeps its log off otherwise.
+            System.setProperty(JETTY_LOG_LEVEL, "warn");
+        }
         HandoutServer handout = new HandoutServer(settings, log);
         try {
             handout.server.start();

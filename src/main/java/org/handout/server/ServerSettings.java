@@ -11,7 +11,8 @@ import org.handout.render.RenderOptions;
  * How {@code renderer serve} runs. Every request starts from {@code defaults}, the command line's render options,
  * and may override them with query parameters; {@code limits} are the command line's too. {@code token} null means
  * none is asked for (allowed on loopback only). Each request's files go to a folder of their own under
- * {@code workFolder}. {@code verbose} adds stack traces to the one-line reports of internal errors.
+ * {@code workFolder}. {@code verbose} adds stack traces to the one-line reports of internal errors, and Jetty's
+ * own warnings.
  */
 public record ServerSettings(InetAddress host, int port, String token, int renders, Duration queueWait,
         Duration renderTimeout, long maxRequestBytes, RenderOptions defaults, Limits limits, Path workFolder,
