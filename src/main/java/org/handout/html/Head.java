@@ -23,7 +23,7 @@ import org.handout.model.InlineText;
 final class Head {
     private static final String CSS = load("handout.css");
     /** The policy's source for the style sheet, {@code 'sha256-…'}. */
-    static final String STYLE_SOURCE = "'" + sha256(CSS) + "'";
+    static final String STYLE_SOURCE = source(CSS);
     private static final String POLICY = "default-src 'none'; img-src data:; style-src " + STYLE_SOURCE
             + "; base-uri 'none'; form-action 'none'";
 
@@ -67,10 +67,11 @@ final class Head {
         }
     }
 
-    private static String sha256(String text) {
+    /** The Content-Security-Policy source that allows this inline text: {@code 'sha256-…'}. */
+    static String source(String inline) {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "sha256-" + Base64.getEncoder().encodeToString(hash);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(inline.getBytes(StandardCharsets.UTF_8));
+            return "'sha256-" + Base64.getEncoder().encodeToString(hash) + "'";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -22,6 +22,11 @@ public final class HtmlWriter {
         return Head.STYLE_SOURCE;
     }
 
+    /** The Content-Security-Policy source that allows an inline style or script: {@code 'sha256-…'}. */
+    public static String policySource(String inline) {
+        return Head.source(inline);
+    }
+
     /**
      * Blocks alone, in the CommonMark reference shape (images keep their addresses), so that the
      * spec examples can be compared. Not a page: never serve this on its own.

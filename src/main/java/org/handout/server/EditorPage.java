@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
 import java.util.Map;
 
 import org.handout.html.HtmlWriter;
@@ -26,9 +23,9 @@ final class EditorPage {
         String script = resource("editor.js");
         html = resource("editor.html").replace("{{style}}", style).replace("{{script}}", script)
                 .getBytes(StandardCharsets.UTF_8);
-        policy = "default-src 'none'; script-src " + hash(script) + "; style-src " + hash(style) + " "
-                + HtmlWriter.styleSource() + "; img-src data: blob:; connect-src 'self'; frame-src 'self'; "
-                + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+        policy = "default-src 'none'; script-src " + HtmlWriter.policySource(script) + "; style-src "
+                + HtmlWriter.policySource(style) + " " + HtmlWriter.styleSource() + "; img-src data: blob:; "
+                + "connect-src 'self'; frame-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     }
 
     Reply reply() {
@@ -40,15 +37,6 @@ final class EditorPage {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return "'sha256-" + Base64.getEncoder().encodeToString(digest) + "'";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

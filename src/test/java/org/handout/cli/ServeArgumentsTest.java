@@ -1,11 +1,8 @@
 package org.handout.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.List;
 
 import org.handout.server.ServerSettings;
@@ -13,24 +10,12 @@ import org.junit.jupiter.api.Test;
 
 /** {@code renderer serve} on the public command line: its options, its usage errors (exit 2, one line), its help. */
 class ServeArgumentsTest {
-    private String out;
-    private String err;
-
-    private int run(String... args) {
-        StringWriter output = new StringWriter();
-        StringWriter errors = new StringWriter();
-        int code = Main.run(args, new PrintWriter(output, true), new PrintWriter(errors, true));
-        out = output.toString();
-        err = errors.toString();
-        assertFalse(err.contains("\tat "), () -> "stack trace printed:\n" + err);
-        return code;
-    }
-
-    private void assertUsageError(String message, String... args) {
-        assertEquals(2, run(args));
-        assertEquals(message, err.lines().findFirst().orElse(""), err);
-        assertTrue(err.lines().count() <= 2, err);
-        assertEquals("", out);
+    private static void assertUsageError(String message, String... args) {
+        CommandLine run = CommandLine.run(args);
+        assertEquals(2, run.code());
+        assertEquals(message, run.err().lines().findFirst().orElse(""), run.err());
+        assertTrue(run.err().lines().count() <= 2, run.err());
+        assertEquals("", run.out());
     }
 
     @Test
@@ -102,25 +87,26 @@ class ServeArgumentsTest {
     @Test
     void aPortInUseIsOneLineAndExitOne() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            assertEquals(1, run("serve", "--port", String.valueOf(taken.getLocalPort())));
-            List<String> lines = err.lines().toList();
-            assertEquals(1, lines.size(), err);
+            CommandLine run = CommandLine.run("serve", "--port", String.valueOf(taken.getLocalPort()));
+            assertEquals(1, run.code());
+            List<String> lines = run.err().lines().toList();
+            assertEquals(1, lines.size(), run.err());
             assertTrue(lines.get(0).startsWith("renderer: error: cannot listen on 127.0.0.1:" + taken.getLocalPort()),
-                    err);
+                    run.err());
         }
     }
 
     @Test
     void helpMentionsServeAndItsOptions() {
-        assertEquals(0, run("--help"));
+        CommandLine help = CommandLine.run("--help");
+        assertEquals(0, help.code());
+        String out = help.out();
         assertTrue(out.contains("renderer serve [OPTION...]"), out);
         for (String label : List.of("--host=ADDRESS", "--port=N", "--token=SECRET", "--renders=N",
                 "--queue-wait=SECONDS", "--render-timeout=SECONDS", "--max-request-bytes=N")) {
             assertTrue(out.lines().anyMatch(l -> l.strip().startsWith(label)), () -> label + " missing from:\n" + out);
         }
         assertTrue(out.lines().allMatch(l -> l.length() <= 80), out);
-        String help = out;
-        assertEquals(0, run("serve", "--help"));
-        assertEquals(help, out);
+        assertEquals(help, CommandLine.run("serve", "--help"));
     }
 }
