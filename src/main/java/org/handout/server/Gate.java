@@ -11,7 +11,7 @@ import org.eclipse.jetty.server.Request;
  * Who may ask. With a token, every request must present it ({@code Authorization: Bearer …}, or {@code ?token=…}
  * for the page a browser opens). On loopback, the Host header must name loopback, so that a web page whose name
  * was re-pointed at 127.0.0.1 (DNS rebinding) cannot read our answers; and a POST that a browser sends from
- * another site's page (its Origin is not ours) is refused, so that no page can make us render on its behalf.
+ * another site's page (its Origin names another host) is refused, so that no page can make us render on its behalf.
  */
 final class Gate {
     private static final Pattern LOOPBACK_NAME = Pattern.compile("localhost|127(\\.\\d{1,3}){3}|\\[::1]|::1");
@@ -34,10 +34,15 @@ final class Gate {
             throw HttpError.of(403, "this server answers only to localhost, 127.0.0.1 and [::1]");
         }
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
-        if ("POST".equals(request.getMethod()) && origin != null
-                && !origin.equals("http://" + request.getHeaders().get(HttpHeader.HOST))) {
+        if ("POST".equals(request.getMethod()) && origin != null && !sameSite(origin, request)) {
             throw HttpError.of(403, "requests from the pages of other sites are refused");
         }
+    }
+
+    /** Whether the page that sent the request came from this server's own address (by any scheme: a TLS proxy). */
+    private static boolean sameSite(String origin, Request request) {
+        int authority = origin.indexOf("://");
+        return authority > 0 && origin.substring(authority + 3).equalsIgnoreCase(request.getHeaders().get(HttpHeader.HOST));
     }
 
     private boolean presentsToken(Request request) {

@@ -239,8 +239,11 @@ class ApiTest {
     void aPostFromAnotherSitesPageIs403() throws Exception {
         byte[] source = bytes(FRONT + "Text.\n");
         assertError(403, "other sites", served.post("/render", MARKDOWN, source, "Origin", "https://evil.example"));
-        assertEquals(200, served.post("/render", MARKDOWN, source, "Origin",
-                "http://" + served.uri.getHost() + ":" + served.uri.getPort()).statusCode());
+        assertError(403, "other sites", served.post("/render", MARKDOWN, source, "Origin", "null"));
+        String self = served.uri.getHost() + ":" + served.uri.getPort();
+        assertEquals(200, served.post("/render", MARKDOWN, source, "Origin", "http://" + self).statusCode());
+        assertEquals(200, served.post("/render", MARKDOWN, source, "Origin", "https://" + self).statusCode(),
+                "the editor behind a TLS proxy");
     }
 
     @Test
