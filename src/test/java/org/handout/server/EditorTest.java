@@ -75,6 +75,10 @@ class EditorTest {
         await(() -> srcdoc().contains("Typed in the browser") && count("#pages .mark") == marks + 2
                 && orderText().contains("H2 Typed in the browser"));
         screenshot("typing");
+        String origin = served.uri.toString().replaceFirst("/$", "");
+        assertEquals(List.of(), driver.executeScript("return performance.getEntriesByType('resource').map(e => e.name)"
+                + ".filter(n => !n.startsWith(arguments[0] + '/') && !n.startsWith('data:') && !n.startsWith('blob:'))",
+                origin), "no request leaves the server");
     }
 
     @Test
