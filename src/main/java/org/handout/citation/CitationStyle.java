@@ -18,12 +18,10 @@ import java.util.zip.ZipEntry;
 
 
 
-import de.undercouch.citeproc.CSL;
-
 /**
- * A bundled CSL style, made ready to format one cited item at a time: the citation layout's
- * prefix, suffix, delimiter and superscript are taken out of the style and kept here, so that a
- * group of citations can be put together with each item a link of its own.
+ * A CSL style (bundled, or a .csl file), made ready to format one cited item at a time: the
+ * citation layout's prefix, suffix, delimiter and superscript are taken out of the style and kept
+ * here, so that a group of citations can be put together with each item a link of its own.
  */
 final class CitationStyle {
     static final String DEFAULT = "american-medical-association";
@@ -39,6 +37,8 @@ final class CitationStyle {
     final String prefix;
     final String suffix;
     final String delimiter;
+    /** Whether a group of citations is sorted (the citation element has a sort key). */
+    final boolean sorted;
 
     private CitationStyle(String id, String xml) {
         this.id = id;
@@ -49,6 +49,8 @@ final class CitationStyle {
         if (layout == null) {
             throw new IllegalArgumentException("the style has no citation layout");
         }
+        StyleText.Tag sort = style.find("sort", citation.end());
+        this.sorted = sort != null && sort.start() < layout.start();
         Map<String, String> attributes = layout.attributes();
         this.superscript = "sup".equals(attributes.get("vertical-align"));
         this.prefix = attributes.getOrDefault("prefix", "");
@@ -57,12 +59,43 @@ final class CitationStyle {
         this.xml = style.without(layout, Set.of("prefix", "suffix", "delimiter", "vertical-align"));
     }
 
-    /** The style with this id, following a dependent style to its parent; null when none is bundled. */
+    /** The bundled style with this id, following a dependent style to its parent; null when none is bundled. */
     static CitationStyle load(String id) {
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
             return null;
         }
         return STYLES.computeIfAbsent(id, key -> Optional.ofNullable(bundled(key))).orElse(null);
+    }
+
+    /**
+     * The style as Pandoc users name it: a .csl file (relative to the source's folder, and inside
+     * {@code root}) when one is there, else the bundled style of that name, with or without ".csl";
+     * null when there is neither.
+     *
+     * @throws IllegalArgumentException when the file is there but is not a CSL style
+     */
+    static CitationStyle find(String name, Path folder, Path root) {
+        Path file = folder.toAbsolutePath().resolve(name).normalize();
+        if (name.endsWith(".csl") && file.startsWith(root.toAbsolutePath().normalize()) && Files.isRegularFile(file)) {
+            return STYLES.computeIfAbsent(file.toString(), key -> Optional.of(file(file))).orElseThrow();
+        }
+        return load(name.endsWith(".csl") ? name.substring(0, name.length() - ".csl".length()) : name);
+    }
+
+    private static CitationStyle file(Path file) {
+        try {
+            String style = strip(Files.readString(file, StandardCharsets.UTF_8));
+            String parent = parentId(style);
+            if (parent != null) {
+                style = read("/" + parent + ".csl");
+                if (style == null) {
+                    throw new IllegalArgumentException("its parent style '" + parent + "' is not bundled");
+                }
+            }
+            return new CitationStyle(file.toString(), style);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            throw new IllegalArgumentException("it cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private static CitationStyle bundled(String id) {
@@ -94,7 +127,7 @@ final class CitationStyle {
         String primary = locale.getLanguage();
         for (String candidate : new String[] {locale.toLanguageTag(), primary + "-" + primary.toUpperCase(Locale.ROOT),
                 primary}) {
-            if (CSL.class.getResource(localeResource(candidate)) != null) {
+            if (CitationStyle.class.getResource(localeResource(candidate)) != null) {
                 return candidate;
             }
         }
@@ -111,7 +144,7 @@ final class CitationStyle {
      * ten thousand styles: about 450 ms of a cold start, where the central directory takes a few.
      */
     private static Stream<String> supportedLocales() throws IOException {
-        URL probe = CSL.class.getResource(localeResource("en-US"));
+        URL probe = CitationStyle.class.getResource(localeResource("en-US"));
         Stream<String> names;
         if (probe != null && probe.openConnection() instanceof JarURLConnection jar) {
             jar.setUseCaches(true);
@@ -132,9 +165,12 @@ final class CitationStyle {
             if (in == null) {
                 return null;
             }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+            return strip(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
+    }
+
+    private static String strip(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     private static String parentId(String dependent) {

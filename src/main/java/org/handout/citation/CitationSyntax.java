@@ -2,55 +2,57 @@ package org.handout.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import de.undercouch.citeproc.csl.CSLLabel;
-
 /**
- * Finds citations in text: Pandoc's {@code [@key]}, {@code [see @a, p. 33; @b]},
- * {@code [-@key]} and narrative {@code @key}, and numeric markers such as {@code [1]},
- * {@code [2,3]} and {@code [1-3, 7]}. An e-mail address is never a citation.
+ * Finds citations in text, by Pandoc's rules: {@code [@key]}, {@code [see @a, p. 33; @b]},
+ * {@code [-@key, p. 556]}, narrative {@code @key} and {@code @key [p. 33]}; and numeric markers
+ * such as {@code [1]}, {@code [2,3]} and {@code [1-3, 7]}. An e-mail address is never a citation.
+ * The text may hold line breaks (a group written over several lines). One deliberate difference:
+ * Pandoc reads {@code [@a, @b]} as one citation whose suffix is "@b" (and prints only @b); here a
+ * comma before another key separates the group like a semicolon.
  */
 final class CitationSyntax {
     enum Form { NORMAL, NARRATIVE, SUPPRESS_AUTHOR }
 
-    /** One cited item; {@code key} is a Pandoc key, or the number of a free-text entry. */
-    record Cite(String key, Form form, String prefix, CSLLabel label, String locator, String suffix) {}
+    /**
+     * One cited item; {@code key} is a Pandoc key, or the number of a free-text entry. {@code label}
+     * is the CSL locator term ("page", "chapter"…) or null; {@code suffix} is written after the item
+     * as it stands (with its own leading comma or space).
+     */
+    record Cite(String key, Form form, String prefix, String label, String locator, String suffix) {}
 
     /** A group of citations at {@code [start, end)} of the text. */
     record Cluster(int start, int end, List<Cite> cites) {}
 
     private static final String KEY = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*";
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
+    private static final Pattern SEPARATOR = Pattern.compile(";|,(?=\\s*-?@[\\p{L}\\p{N}_])");
     private static final Pattern ITEM = Pattern.compile(
             "^(?<prefix>(?:.*[^\\p{L}\\p{N}_.+-])?)(?<minus>-)?@(?<key>" + KEY + ")(?<suffix>.*)$", Pattern.DOTALL);
-    private static final Pattern NARRATIVE = Pattern.compile("(?<![\\p{L}\\p{N}_.+@-])@(" + KEY + ")");
+    private static final Pattern NARRATIVE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_.+@-])@(" + KEY + ")(?:[ \\t]+\\[([^\\[\\]@]*)\\])?");
     private static final Pattern NUMERIC = Pattern.compile(
             "\\[(\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?(?:\\s*,\\s*\\d{1,4}(?:\\s*[-–]\\s*\\d{1,4})?)*)\\]");
-    private static final Pattern LOCATOR = Pattern.compile(
-            "^,?\\s*(?<label>pp?|pages?|chap|chapter|ch|sec|section|figs?|figure|para|paragraph|vol|volume|l|line|n|note)"
-            + "\\.?\\s+(?<locator>[\\p{N}\\p{L}]+(?:\\s*[-–,]\\s*[\\p{N}\\p{L}]+)*)(?<rest>.*)$",
-            Pattern.DOTALL);
-    private static final Map<String, CSLLabel> LABELS = Map.ofEntries(Map.entry("p", CSLLabel.PAGE),
-            Map.entry("pp", CSLLabel.PAGE), Map.entry("page", CSLLabel.PAGE), Map.entry("pages", CSLLabel.PAGE),
-            Map.entry("chap", CSLLabel.CHAPTER), Map.entry("chapter", CSLLabel.CHAPTER), Map.entry("ch", CSLLabel.CHAPTER),
-            Map.entry("sec", CSLLabel.SECTION), Map.entry("section", CSLLabel.SECTION), Map.entry("fig", CSLLabel.FIGURE),
-            Map.entry("figs", CSLLabel.FIGURE), Map.entry("figure", CSLLabel.FIGURE), Map.entry("para", CSLLabel.PARAGRAPH),
-            Map.entry("paragraph", CSLLabel.PARAGRAPH), Map.entry("vol", CSLLabel.VOLUME), Map.entry("volume", CSLLabel.VOLUME),
-            Map.entry("l", CSLLabel.LINE), Map.entry("line", CSLLabel.LINE), Map.entry("n", CSLLabel.NOTE),
-            Map.entry("note", CSLLabel.NOTE));
+    /** One word of a locator: "33", "33-35", "iv", "1.2", "34(1)(a)". */
+    private static final Pattern LOCATOR_WORD = Pattern.compile(
+            "(?:[\\p{L}\\p{N}]|[-–:](?=[\\p{L}\\p{N}(\\[])|\\.(?=[\\p{L}\\p{N}])|\\([\\p{L}\\p{N}]+\\)|\\[[\\p{L}\\p{N}]+\\])+");
+    private static final Pattern ROMAN = Pattern.compile("(?i)m{0,4}(?:cm|cd|d?c{0,3})(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})");
 
     private CitationSyntax() {}
 
-    /** Pandoc citations; narrative ones only when {@code narrative} (a document with data references). */
-    static List<Cluster> pandoc(String text, boolean narrative) {
+    /**
+     * Pandoc citations; narrative ones only when {@code narrative} (a document with data references).
+     * {@code terms} maps the locale's locator terms ("p.", "pages", "chap."), in lower case, to their
+     * CSL names.
+     */
+    static List<Cluster> pandoc(String text, boolean narrative, Map<String, String> terms) {
         List<Cluster> clusters = new ArrayList<>();
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
-            List<Cite> cites = bracketed(m.group(1));
+            List<Cite> cites = bracketed(m.group(1), terms);
             if (cites != null) {
                 clusters.add(new Cluster(m.start(), m.end(), cites));
             }
@@ -60,7 +62,9 @@ final class CitationSyntax {
             while (n.find()) {
                 int at = n.start();
                 if (clusters.stream().noneMatch(c -> c.start() <= at && at < c.end())) {
-                    clusters.add(new Cluster(n.start(), n.end(), List.of(new Cite(n.group(1), Form.NARRATIVE, "", null, null, ""))));
+                    Cite cite = n.group(2) == null ? new Cite(n.group(1), Form.NARRATIVE, "", null, null, "")
+                            : withLocator(n.group(1), Form.NARRATIVE, "", n.group(2), terms);
+                    clusters.add(new Cluster(n.start(), n.end(), List.of(cite)));
                 }
             }
             clusters.sort((a, b) -> Integer.compare(a.start(), b.start()));
@@ -88,25 +92,76 @@ final class CitationSyntax {
     }
 
     /** Every part between semicolons must cite a key, or the brackets are just text. */
-    private static List<Cite> bracketed(String inner) {
+    private static List<Cite> bracketed(String inner, Map<String, String> terms) {
         List<Cite> cites = new ArrayList<>();
-        for (String part : inner.split(";")) {
+        for (String part : SEPARATOR.split(inner, -1)) {
             Matcher item = ITEM.matcher(part.strip());
             if (!item.matches()) {
                 return null;
             }
             Form form = item.group("minus") != null ? Form.SUPPRESS_AUTHOR : Form.NORMAL;
-            cites.add(withLocator(item.group("key"), form, item.group("prefix").strip(), item.group("suffix")));
+            cites.add(withLocator(item.group("key"), form, item.group("prefix").strip(), item.group("suffix"), terms));
         }
         return cites;
     }
 
-    private static Cite withLocator(String key, Form form, String prefix, String suffix) {
-        Matcher locator = LOCATOR.matcher(suffix);
-        if (locator.matches()) {
-            CSLLabel label = LABELS.get(locator.group("label").toLowerCase(Locale.ROOT));
-            return new Cite(key, form, prefix, label, locator.group("locator"), locator.group("rest").strip());
+    /**
+     * Pandoc's reading of what follows a key: an optional comma, then a locator (a term of the
+     * locale followed by words with digits or roman numerals, or, with no term, words with digits,
+     * which are pages), then the rest as the suffix. Without a locator, a suffix that starts with a
+     * word gets a comma before it.
+     */
+    static Cite withLocator(String key, Form form, String prefix, String written, Map<String, String> terms) {
+        String suffix = written.replace('\n', ' ').stripTrailing();
+        int at = skip(suffix, 0, ",");
+        at = skipSpaces(suffix, at);
+        String label = null;
+        int termEnd = at;
+        for (Map.Entry<String, String> term : terms.entrySet()) {
+            String name = term.getKey();
+            int end = at + name.length();
+            if (suffix.regionMatches(true, at, name, 0, name.length()) && end > termEnd
+                    && (end == suffix.length() || Character.isWhitespace(suffix.charAt(end))
+                        || Character.isDigit(suffix.charAt(end)) && name.endsWith("."))) {
+                label = term.getValue();
+                termEnd = end;
+            }
         }
-        return new Cite(key, form, prefix, null, null, suffix.replaceFirst("^,\\s*", "").strip());
+        boolean explicit = label != null;
+        int wordsStart = skipSpaces(suffix, termEnd);
+        int end = wordsStart;
+        StringBuilder locator = new StringBuilder();
+        Matcher word = LOCATOR_WORD.matcher(suffix);
+        int next = wordsStart;
+        while (word.find(next) && word.start() == next && qualifies(word.group(), explicit)) {
+            locator.append(suffix, end, word.end());
+            end = word.end();
+            int separator = skipSpaces(suffix, end);
+            if (separator >= suffix.length() || suffix.charAt(separator) != ',') {
+                break;
+            }
+            next = skipSpaces(suffix, separator + 1);
+        }
+        if (locator.length() == 0) {
+            String rest = suffix.strip();
+            boolean word0 = !rest.isEmpty() && Character.isLetterOrDigit(suffix.charAt(0));
+            return new Cite(key, form, prefix, null, null, word0 ? ", " + suffix : suffix);
+        }
+        return new Cite(key, form, prefix, explicit ? label : "page", locator.toString().strip(), suffix.substring(end));
+    }
+
+    private static boolean qualifies(String word, boolean explicit) {
+        return word.chars().anyMatch(Character::isDigit) || explicit && ROMAN.matcher(word).matches();
+    }
+
+    private static int skip(String s, int at, String chars) {
+        return at < s.length() && chars.indexOf(s.charAt(at)) >= 0 ? at + 1 : at;
+    }
+
+    private static int skipSpaces(String s, int at) {
+        while (at < s.length() && Character.isWhitespace(s.charAt(at))) {
+            at++;
+        }
+        return at;
     }
 }

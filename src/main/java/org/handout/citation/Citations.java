@@ -3,6 +3,8 @@ package org.handout.citation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,16 +19,21 @@ import org.handout.model.Block;
 import org.handout.model.CitationSources;
 import org.handout.model.Document;
 import org.handout.model.Inline;
-import org.handout.model.InlineRewrite;
-import org.handout.model.BlockRewrite;
 import org.handout.model.SourcePos;
+import org.handout.model.BlockRewrite;
+import org.handout.model.InlineRewrite;
 import org.handout.model.InlineText;
+import org.handout.model.ModelWalk;
 
 
 /**
  * The citation stage: finds the reference sections and the data references, links every
- * citation to its entry and every entry back to its citations, and formats structured entries
- * with a CSL style. Data references that are never cited are left out, as Pandoc does.
+ * citation to its entry and every entry back to its citations, and formats data references with
+ * a CSL style. Free-text entries keep the author's words unless a style is asked for (front matter
+ * {@code csl:} or {@code --csl}); then an entry read as data takes the style's text when that text
+ * still carries every piece of the written one, and keeps its words, with a warning, when it does
+ * not. Data references that are never cited are left out, as Pandoc does. The CSL engine is only
+ * started for documents that need a style's text.
  */
 public final class Citations {
     private final Diagnostics diagnostics;
@@ -34,8 +41,14 @@ public final class Citations {
     private final Map<String, Source> data = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final Set<Source> cited = new LinkedHashSet<>();
+    /** Citations that name no reference, found while counting: (line, message). */
+    private final List<Map.Entry<SourcePos, String>> unresolved = new ArrayList<>();
+    private boolean counting;
     private CitationStyle style;
+    private Map<String, String> terms = Map.of();
     private Formatter formatter;
+    /** Each listed source's place in the bibliography. */
+    private final Map<Source, Integer> order = new HashMap<>();
 
     private Citations(Document document, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -51,60 +64,104 @@ public final class Citations {
         CitationSources sources = document.meta().citations();
         Citations citations = new Citations(document, diagnostics);
         if (!sources.isEmpty()) {
-            DataReferences.load(sources, options, diagnostics)
-                    .forEach((key, item) -> citations.data.put(key, new Source(key, citations.anchor(key), item, null)));
+            DataReferences.load(sources, options, diagnostics).forEach((key, item) -> citations.data.put(key,
+                    new Source(key, citations.anchor(key), SourcePos.NONE, item, null, List.of())));
         }
         if (citations.sections.isEmpty() && citations.data.isEmpty()) {
+            citations.count(document);
+            citations.unresolved.forEach(u -> diagnostics.warn(u.getKey(), u.getValue()
+                    + " (the document has no references: no reference section, 'references:' or 'bibliography:')"));
             return document;
         }
-        String styleId = options.style() != null ? options.style() : sources.style() != null ? sources.style()
-                : CitationStyle.DEFAULT;
-        citations.style = CitationStyle.load(styleId);
+        String requested = options.style() != null ? options.style() : sources.style();
+        SourcePos stylePos = options.style() != null ? SourcePos.NONE : sources.stylePos();
+        try {
+            citations.style = requested == null ? CitationStyle.load(CitationStyle.DEFAULT)
+                    : CitationStyle.find(requested, options.sourceFolder(), options.resourceRoot());
+        } catch (IllegalArgumentException e) {
+            diagnostics.error(stylePos, "citation style '" + requested + "' is not usable: " + e.getMessage());
+            return document;
+        }
         if (citations.style == null) {
-            diagnostics.error(options.style() != null ? SourcePos.NONE : sources.stylePos(), "unknown citation style '"
-                    + styleId + "': give the id of a style bundled from the CSL repository, such as 'apa' or 'vancouver'");
+            diagnostics.error(stylePos, "unknown citation style '" + requested + "': give the id of a bundled CSL style,"
+                    + " such as 'apa' or 'vancouver', or the path of a .csl file");
             return document;
         }
-        return citations.run(document);
+        return citations.run(document, requested != null);
     }
 
-    private Document run(Document document) {
-        BlockRewrite.ofInlines((inlines, pos) -> {
-            clusters(InlineText.of(inlines)).forEach(c -> c.cites().forEach(cite -> {
-                Source source = lookup(cite.key());
-                if (source != null) {
-                    cited.add(source);
-                }
-            }));
-            return inlines;
-        }).document(document);
+    private Document run(Document document, boolean styled) {
+        String locale;
+        try {
+            locale = CitationStyle.locale(document.meta().lang());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        terms = LocatorTerms.of(locale);
+        count(document);
         List<Source> ordered = new ArrayList<>(cited);
         sections.freeText().stream().filter(s -> !cited.contains(s)).forEach(ordered::add);
         if (ordered.isEmpty()) {
             return BlockRewrite.ofInlines(this::rewrite).document(document);
         }
-        try {
-            formatter = new Formatter(style, CitationStyle.locale(document.meta().lang()), ordered);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<Source, CslHtml.Entry> formatted = new LinkedHashMap<>();
+        if (styled || ordered.stream().anyMatch(Source::isData)) {
+            formatter = new Formatter(style, locale, ordered);
+            formatter.bibliography(ordered).forEach((source, html) -> formatted.put(source, styledEntry(source,
+                    CslHtml.entry(html), styled)));
+        } else {
+            // The author's words under no style: numbered in order of first citation, as the default style would.
+            ordered.forEach(s -> formatted.put(s, new CslHtml.Entry((formatted.size() + 1) + ".", s.text)));
         }
+        formatted.keySet().forEach(s -> order.put(s, order.size()));
         Document linked = BlockRewrite.ofInlines(this::rewrite).document(document);
-        List<Source> citedData = cited.stream().filter(s -> s.text == null).toList();
         Map<Source, BibliographyEntry> entries = new LinkedHashMap<>();
-        formatter.bibliography(ordered).forEach((source, html) -> entries.put(source, Entries.of(source, html)));
+        formatted.forEach((source, entry) -> entries.put(source, Entries.of(source, entry.label(), entry.content())));
+        List<Source> citedData = cited.stream().filter(Source::isData).toList();
         String heading = Labels.forLanguage(document.meta().lang()).get("references");
         return linked.withBody(sections.place(linked.body(), citedData, entries, heading));
     }
 
+    /**
+     * A data reference takes the style's text. A free-text entry keeps its words unless a style was
+     * asked for and the style's text carries every piece of them; otherwise a warning says why.
+     */
+    private CslHtml.Entry styledEntry(Source source, CslHtml.Entry formatted, boolean styled) {
+        if (source.isData() || !styled) {
+            return source.isData() ? formatted : new CslHtml.Entry(formatted.label(), source.text);
+        }
+        if (source.data == null) {
+            diagnostics.warn(source.pos, "reference kept as written: it is not in the NLM (PubMed) format the renderer"
+                    + " reads, so the citation style cannot be applied to it");
+            return new CslHtml.Entry(formatted.label(), source.text);
+        }
+        List<Inline> content = Entries.withIdentifiers(formatted.content(), source);
+        List<String> missing = Completeness.missing(source.pieces, InlineText.of(content));
+        if (missing.isEmpty()) {
+            return new CslHtml.Entry(formatted.label(), content);
+        }
+        diagnostics.warn(source.pos, "reference kept as written: the citation style '" + style.id + "' would drop "
+                + String.join(", ", missing.stream().map(m -> "'" + m + "'").toList()));
+        return new CslHtml.Entry(formatted.label(), source.text);
+    }
+
+    /** Finds the cited sources, in order of first citation, and the citations that name none. */
+    private void count(Document document) {
+        counting = true;
+        BlockRewrite.ofInlines(this::rewrite).document(document);
+        counting = false;
+    }
+
     private List<CitationSyntax.Cluster> clusters(String text) {
-        List<CitationSyntax.Cluster> found = new ArrayList<>();
-        if (!data.isEmpty()) {
-            found.addAll(CitationSyntax.pandoc(text, true));
-        }
+        List<CitationSyntax.Cluster> found = new ArrayList<>(CitationSyntax.pandoc(text, !data.isEmpty(), terms));
         if (!sections.numbered().isEmpty()) {
-            found.addAll(CitationSyntax.numeric(text));
+            for (CitationSyntax.Cluster numeric : CitationSyntax.numeric(text)) {
+                if (found.stream().noneMatch(c -> c.start() < numeric.end() && numeric.start() < c.end())) {
+                    found.add(numeric);
+                }
+            }
         }
-        found.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        found.sort(Comparator.comparingInt(CitationSyntax.Cluster::start));
         return found;
     }
 
@@ -118,25 +175,59 @@ public final class Citations {
         return new Linker(pos.line()).rewrite(inlines);
     }
 
-    /** Links citations in text, counting lines at line breaks; a link's own text is not looked into. */
+    /**
+     * Links citations in text, counting lines at line breaks. Text and soft line breaks are gathered
+     * into one run, so that a citation group may be written over several lines; any other node ends
+     * the run, which is linked before the node is looked into. Containers are looked into; links and
+     * code are not.
+     */
     private final class Linker extends InlineRewrite {
+        private final StringBuilder run = new StringBuilder();
         private int line;
+        private int runLine;
 
         Linker(int line) {
             this.line = line;
         }
 
         @Override
-        public List<Inline> text(Inline.Text text) {
+        public List<Inline> rewrite(List<Inline> inlines) {
             List<Inline> out = new ArrayList<>();
-            Citations.this.text(text.text(), SourcePos.line(line), out);
+            for (Inline inline : inlines) {
+                if (RunPart.of(inline)) {
+                    inline.accept(this);
+                } else {
+                    flush(out);
+                    out.addAll(inline.accept(this));
+                }
+            }
+            flush(out);
             return out;
+        }
+
+        private void flush(List<Inline> out) {
+            Citations.this.text(run.toString(), runLine, out);
+            run.setLength(0);
+        }
+
+        private List<Inline> join(String text) {
+            if (run.isEmpty()) {
+                runLine = line;
+            }
+            run.append(text);
+            return List.of();
+        }
+
+        @Override
+        public List<Inline> text(Inline.Text text) {
+            return join(text.text());
         }
 
         @Override
         public List<Inline> softBreak(Inline.SoftBreak softBreak) {
+            List<Inline> none = join("\n");
             nextLine();
-            return List.of(softBreak);
+            return none;
         }
 
         @Override
@@ -157,70 +248,156 @@ public final class Citations {
         }
     }
 
-    private void text(String text, SourcePos pos, List<Inline> out) {
+    /** Whether an inline belongs to a run of text: text or a soft line break (its content is never looked at). */
+    private static final class RunPart extends ModelWalk {
+        private boolean found;
+
+        static boolean of(Inline inline) {
+            RunPart part = new RunPart();
+            inline.accept(part);
+            return part.found;
+        }
+
+        @Override
+        public void inlines(List<Inline> inlines) {
+            // Only the node itself counts.
+        }
+
+        @Override
+        public Void text(Inline.Text text) {
+            found = true;
+            return null;
+        }
+
+        @Override
+        public Void softBreak(Inline.SoftBreak softBreak) {
+            found = true;
+            return null;
+        }
+    }
+
+    /** A run of text (soft line breaks as '\n', the first on {@code line}) with its citations linked. */
+    private void text(String text, int line, List<Inline> out) {
         int at = 0;
         for (CitationSyntax.Cluster cluster : clusters(text)) {
-            List<Inline> linked = cluster(cluster, text.substring(cluster.start(), cluster.end()), pos);
+            int clusterLine = line == 0 ? 0 : line + (int) text.substring(0, cluster.start()).chars().filter(c -> c == '\n').count();
+            List<Inline> linked = cluster(cluster, text.substring(cluster.start(), cluster.end()), SourcePos.line(clusterLine));
             if (linked != null) {
-                if (cluster.start() > at) {
-                    out.add(new Inline.Text(text.substring(at, cluster.start())));
-                }
+                String before = text.substring(at, cluster.start());
+                // A raised citation sits right after the word it follows, as Pandoc sets it.
+                plain(linked.get(0) instanceof Inline.Superscript ? before.stripTrailing() : before, out);
                 out.addAll(linked);
                 at = cluster.end();
             }
         }
-        if (at < text.length()) {
-            out.add(new Inline.Text(text.substring(at)));
+        plain(text.substring(at), out);
+    }
+
+    /** Text back as Text and SoftBreak inlines. */
+    private static void plain(String text, List<Inline> out) {
+        int start = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+            if (nl > start) {
+                out.add(new Inline.Text(text.substring(start, nl)));
+            }
+            out.add(new Inline.SoftBreak());
+            start = nl + 1;
+        }
+        if (start < text.length()) {
+            out.add(new Inline.Text(text.substring(start)));
         }
     }
 
     /** The cluster as linked citations, or null (the marker stays as written) when nothing in it is found. */
     private List<Inline> cluster(CitationSyntax.Cluster cluster, String written, SourcePos pos) {
+        boolean numericMarker = written.startsWith("[") && !written.contains("@");
+        List<CitationSyntax.Cite> cites = style != null && style.sorted && !counting ? sorted(cluster.cites())
+                : cluster.cites();
         List<Inline> items = new ArrayList<>();
         boolean any = false;
-        for (CitationSyntax.Cite cite : cluster.cites()) {
+        for (CitationSyntax.Cite cite : cites) {
+            Source source = lookup(cite.key());
+            if (counting) {
+                if (source != null) {
+                    cited.add(source);
+                } else {
+                    unresolved.add(Map.entry(pos, numericMarker
+                            ? "citation " + written + " names no entry " + cite.key() + " of the numbered reference list"
+                            : "citation '@" + cite.key() + "' has no reference: it is shown as written"));
+                }
+                continue;
+            }
             if (!items.isEmpty()) {
                 items.add(new Inline.Text(style.delimiter));
             }
             if (!cite.prefix().isEmpty()) {
                 items.add(new Inline.Text(cite.prefix() + " "));
             }
-            Source source = lookup(cite.key());
             if (source == null) {
-                diagnostics.warn(pos, written.startsWith("[") && !written.contains("@")
+                diagnostics.warn(pos, numericMarker
                         ? "citation " + written + " names no entry " + cite.key() + " of the numbered reference list"
                         : "citation '@" + cite.key() + "' has no reference: it is shown as written");
-                items.add(new Inline.Text(written.startsWith("[") && !written.contains("@") ? cite.key() : "@" + cite.key()));
+                items.add(new Inline.Text(numericMarker ? cite.key() : "@" + cite.key()));
                 continue;
             }
             any = true;
-            if (cite.form() == CitationSyntax.Form.NARRATIVE) {
+            if (cite.form() == CitationSyntax.Form.NARRATIVE && !style.numeric) {
                 return narrative(source, cite);
             }
             items.add(new Inline.Citation(source.id, source.nextCitationId(), item(source, cite)));
             if (!cite.suffix().isEmpty()) {
-                items.add(new Inline.Text(" " + cite.suffix()));
+                items.add(new Inline.Text(cite.suffix()));
             }
         }
         return any ? wrap(items) : null;
     }
 
+    /** The group in the bibliography's order, as a style with a citation sort key has it; a key with no reference keeps its place. */
+    private List<CitationSyntax.Cite> sorted(List<CitationSyntax.Cite> cites) {
+        List<Integer> slots = new ArrayList<>();
+        List<CitationSyntax.Cite> found = new ArrayList<>();
+        for (int i = 0; i < cites.size(); i++) {
+            Source source = lookup(cites.get(i).key());
+            if (source != null && order.containsKey(source)) {
+                slots.add(i);
+                found.add(cites.get(i));
+            }
+        }
+        found.sort(Comparator.comparingInt(c -> order.get(lookup(c.key()))));
+        List<CitationSyntax.Cite> out = new ArrayList<>(cites);
+        for (int i = 0; i < slots.size(); i++) {
+            out.set(slots.get(i), found.get(i));
+        }
+        return out;
+    }
+
+    /**
+     * One item's text: the style's, or, for free text under no style, its number. Author-suppressed
+     * citations in an author-date style leave out the names; in a numeric style they are like any
+     * other, as Pandoc writes them.
+     */
     private List<Inline> item(Source source, CitationSyntax.Cite cite) {
+        if (formatter == null) {
+            return List.of(new Inline.Text(String.valueOf(order.get(source) + 1)));
+        }
         if (cite.form() == CitationSyntax.Form.SUPPRESS_AUTHOR && !style.numeric) {
-            return List.of(new Inline.Text(Names.year(source.data)));
+            return formatter.split(source, cite).rest();
         }
         return formatter.cite(source, cite);
     }
 
-    /** "Zarate et al.¹" in a numeric style, "Zarate et al. (2013)" in an author-date one. */
+    /** "Eby & Eby (2006, p. 33)" in an author-date style, as Pandoc writes a narrative citation. */
     private List<Inline> narrative(Source source, CitationSyntax.Cite cite) {
-        String names = source.data == null ? InlineText.of(source.text) : Names.of(source.data);
-        List<Inline> content = new ArrayList<>();
-        content.add(new Inline.Text(names + (style.superscript ? "" : " ")));
-        if (style.numeric) {
-            content.addAll(wrap(formatter.cite(source, cite)));
-        } else {
-            content.add(new Inline.Text("(" + Names.year(source.data) + ")"));
+        Formatter.Split split = formatter.split(source, cite);
+        List<Inline> content = new ArrayList<>(split.names());
+        List<Inline> rest = new ArrayList<>(split.rest());
+        if (!cite.suffix().isEmpty()) {
+            rest.add(new Inline.Text(cite.suffix()));
+        }
+        if (!InlineText.of(rest).isBlank()) {
+            content.add(new Inline.Text(content.isEmpty() ? "(" : " ("));
+            content.addAll(rest);
+            content.add(new Inline.Text(")"));
         }
         return List.of(new Inline.Citation(source.id, source.nextCitationId(), content));
     }

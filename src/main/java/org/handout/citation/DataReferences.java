@@ -18,8 +18,6 @@ import org.handout.model.SourcePos;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 
-import de.undercouch.citeproc.bibtex.BibTeXConverter;
-import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.helper.json.JsonLexer;
 import de.undercouch.citeproc.helper.json.JsonParser;
 
@@ -35,43 +33,48 @@ final class DataReferences {
 
     private DataReferences() {}
 
-    /** Every data reference by key, front matter first; a later duplicate key is ignored with a warning. */
-    static Map<String, CSLItemData> load(CitationSources sources, CitationOptions options, Diagnostics diagnostics) {
-        Map<String, CSLItemData> items = new LinkedHashMap<>();
+    /** Every data reference by key (CSL-JSON fields), front matter first; a later duplicate key is ignored with a warning. */
+    static Map<String, Map<String, Object>> load(CitationSources sources, CitationOptions options, Diagnostics diagnostics) {
+        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
         for (CitationSources.Item item : sources.references()) {
             add(item(item.fields(), item.pos(), diagnostics), item.pos(), items, diagnostics);
         }
         if (sources.bibliography() != null) {
-            for (CSLItemData item : file(sources.bibliography(), sources.bibliographyPos(), options, diagnostics)) {
+            for (Map<String, Object> item : file(sources.bibliography(), sources.bibliographyPos(), options, diagnostics)) {
                 add(item, sources.bibliographyPos(), items, diagnostics);
             }
         }
         return items;
     }
 
-    private static CSLItemData item(Map<String, Object> fields, SourcePos pos, Diagnostics diagnostics) {
+    private static Map<String, Object> item(Map<?, ?> fields, SourcePos pos, Diagnostics diagnostics) {
         Object id = fields.get("id");
         if (id == null || String.valueOf(id).isBlank()) {
             diagnostics.warn(pos, "a reference without an 'id' cannot be cited and is ignored");
             return null;
         }
         try {
-            return CSLItemData.fromJson(normalized(fields));
+            return normalized(fields);
         } catch (RuntimeException e) {
             diagnostics.error(pos, "reference '" + id + "' is not CSL data: " + e.getMessage());
             return null;
         }
     }
 
-    private static void add(CSLItemData item, SourcePos pos, Map<String, CSLItemData> items, Diagnostics diagnostics) {
-        if (item != null && items.putIfAbsent(item.getId(), item) != null) {
-            diagnostics.warn(pos, "reference '" + item.getId() + "' is given twice: the first is used");
+    private static void add(Map<String, Object> item, SourcePos pos, Map<String, Map<String, Object>> items,
+            Diagnostics diagnostics) {
+        if (item != null && items.putIfAbsent(String.valueOf(item.get("id")), item) != null) {
+            diagnostics.warn(pos, "reference '" + item.get("id") + "' is given twice: the first is used");
         }
     }
 
-    /** Pandoc's leniencies: dates as "2013-07" or 2013, numbers as texts, a missing type. */
-    private static Map<String, Object> normalized(Map<String, Object> fields) {
-        Map<String, Object> out = new LinkedHashMap<>(fields);
+    /**
+     * The fields as CSL-JSON, with Pandoc's leniencies: dates as "2013-07" or 2013, a missing type.
+     * Every field the source gave is kept, in its order.
+     */
+    private static Map<String, Object> normalized(Map<?, ?> fields) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        fields.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
         out.put("id", String.valueOf(fields.get("id")));
         out.putIfAbsent("type", "article");
         for (String field : DATE_FIELDS) {
@@ -89,6 +92,19 @@ final class DataReferences {
         return out;
     }
 
+    /** YAML and JSON values as plain data: maps with text keys, lists, texts, numbers and booleans. */
+    private static Object plain(Object value) {
+        if (value instanceof Map<?, ?> map) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(DataReferences::plain).toList();
+        }
+        return value instanceof Number || value instanceof Boolean ? value : String.valueOf(value);
+    }
+
     private static List<Integer> dateParts(String date) {
         List<Integer> parts = new ArrayList<>();
         for (String part : date.strip().split("-", 3)) {
@@ -99,7 +115,7 @@ final class DataReferences {
         return parts;
     }
 
-    private static List<CSLItemData> file(String name, SourcePos pos, CitationOptions options,
+    private static List<Map<String, Object>> file(String name, SourcePos pos, CitationOptions options,
             Diagnostics diagnostics) {
         Path root = options.resourceRoot().toAbsolutePath().normalize();
         Path path = options.sourceFolder().toAbsolutePath().resolve(name).normalize();
@@ -118,28 +134,26 @@ final class DataReferences {
                     return items(new JsonParser(new JsonLexer(new InputStreamReader(in, StandardCharsets.UTF_8))).parseArray(),
                             pos, diagnostics);
                 } else if (lower.endsWith(".bib") || lower.endsWith(".bibtex")) {
-                    BibTeXConverter converter = new BibTeXConverter();
-                    return List.copyOf(converter.toItemData(converter.loadDatabase(in)).values());
+                    return BibTeX.items(new String(in.readAllBytes(), StandardCharsets.UTF_8));
                 } else if (lower.endsWith(".yaml") || lower.endsWith(".yml")) {
                     Object yaml = new Load(LoadSettings.builder().setMaxAliasesForCollections(10).build()).loadFromInputStream(in);
                     return items(yaml instanceof Map<?, ?> map ? map.get("references") : yaml, pos, diagnostics);
                 }
             }
             diagnostics.error(pos, "bibliography '" + name + "' must be .json (CSL-JSON), .yaml (CSL YAML) or .bib (BibTeX)");
-        } catch (IOException | RuntimeException | org.jbibtex.ParseException e) {
+        } catch (IOException | RuntimeException e) {
             diagnostics.error(pos, "bibliography '" + name + "' cannot be read: " + e.getMessage());
         }
         return List.of();
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<CSLItemData> items(Object list, SourcePos pos, Diagnostics diagnostics) {
+    private static List<Map<String, Object>> items(Object list, SourcePos pos, Diagnostics diagnostics) {
         if (!(list instanceof List<?> entries) || !entries.stream().allMatch(i -> i instanceof Map)) {
             throw new IllegalArgumentException("expected a list of references");
         }
-        List<CSLItemData> out = new ArrayList<>();
+        List<Map<String, Object>> out = new ArrayList<>();
         for (Object entry : entries) {
-            CSLItemData item = item((Map<String, Object>) entry, pos, diagnostics);
+            Map<String, Object> item = item((Map<?, ?>) entry, pos, diagnostics);
             if (item != null) {
                 out.add(item);
             }

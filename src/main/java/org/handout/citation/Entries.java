@@ -1,39 +1,39 @@
 package org.handout.citation;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.handout.model.BibliographyEntry;
 import org.handout.model.CitedWork;
 import org.handout.model.Inline;
 import org.handout.model.InlineText;
 
-import de.undercouch.citeproc.csl.CSLItemData;
-
-/** Makes the model's bibliography entries: formatted text with linked identifiers, and what the work is. */
+/** Makes the model's bibliography entries: their text with linked identifiers, and what the work is. */
 final class Entries {
+    private static final List<String> IDENTIFIERS = List.of("DOI", "PMID", "PMCID");
+
     private Entries() {}
 
-    /** Structured sources take the style's text; free text stays exactly as written. */
-    static BibliographyEntry of(Source source, String html) {
-        CslHtml.Entry formatted = CslHtml.entry(html);
-        List<Inline> content = source.data == null ? source.text : withIdentifiers(formatted.content(), source.data);
-        return new BibliographyEntry(source.id, formatted.label(), Identifiers.link(content),
-                List.copyOf(source.citations), work(source));
+    static BibliographyEntry of(Source source, String label, List<Inline> content) {
+        return new BibliographyEntry(source.id, label, Identifiers.link(content), List.copyOf(source.citations),
+                work(source));
     }
 
-    /** Identifiers the style leaves out stay with the entry, so that they are still linked. */
-    private static List<Inline> withIdentifiers(List<Inline> formatted, CSLItemData item) {
+    /**
+     * A free-text entry in the style's text, with the identifiers its author wrote that the style
+     * leaves out put after it, labelled as NLM labels them: they are the author's, and stay linked.
+     */
+    static List<Inline> withIdentifiers(List<Inline> formatted, Source source) {
         String text = InlineText.of(formatted);
         List<String> missing = new ArrayList<>();
-        if (item.getDOI() != null && !text.contains(item.getDOI())) {
-            missing.add("doi: " + item.getDOI());
-        }
-        if (item.getPMID() != null && !text.contains(item.getPMID())) {
-            missing.add("PMID: " + item.getPMID());
-        }
-        if (item.getPMCID() != null && !text.contains(item.getPMCID())) {
-            missing.add(item.getPMCID());
+        for (String field : IDENTIFIERS) {
+            Object value = source.data.get(field);
+            if (value != null && !text.toLowerCase(Locale.ROOT).contains(value.toString().toLowerCase(Locale.ROOT))) {
+                missing.add(field.equals("DOI") ? "doi: " + value : field + ": " + value);
+            }
         }
         if (missing.isEmpty()) {
             return formatted;
@@ -43,14 +43,24 @@ final class Entries {
         return out;
     }
 
+    /**
+     * The work as CSL-JSON: a data reference as given, under its key; free text under its anchor, with
+     * the fields read from it, or only the identifiers found in it when it could not be read.
+     */
     private static CitedWork work(Source source) {
-        CSLItemData item = source.data;
-        if (item == null) {
-            String text = InlineText.of(source.text);
-            return new CitedWork("article", text, List.of(), null, null, Identifiers.first(text, Identifiers.Kind.DOI),
-                    Identifiers.first(text, Identifiers.Kind.PMID), Identifiers.first(text, Identifiers.Kind.URL));
+        Map<String, Object> csl = new LinkedHashMap<>();
+        csl.put("id", source.isData() ? source.key : source.id);
+        String text = source.isData() ? null : InlineText.of(source.text);
+        if (source.data != null) {
+            source.data.forEach(csl::putIfAbsent);
+        } else {
+            for (Identifiers.Kind kind : Identifiers.Kind.values()) {
+                String value = Identifiers.first(text, kind);
+                if (value != null) {
+                    csl.put(kind == Identifiers.Kind.URL ? "URL" : kind.name(), value);
+                }
+            }
         }
-        return new CitedWork(item.getType() == null ? "article" : item.getType().toString(), item.getTitle(),
-                Names.full(item), Names.date(item), item.getContainerTitle(), item.getDOI(), item.getPMID(), item.getURL());
+        return new CitedWork(csl, text);
     }
 }

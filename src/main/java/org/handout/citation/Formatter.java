@@ -19,29 +19,35 @@ import de.undercouch.citeproc.ItemDataProvider;
 import de.undercouch.citeproc.csl.CSLCitation;
 import de.undercouch.citeproc.csl.CSLCitationItemBuilder;
 import de.undercouch.citeproc.csl.CSLItemData;
-import de.undercouch.citeproc.csl.CSLItemDataBuilder;
-import de.undercouch.citeproc.csl.CSLType;
+import de.undercouch.citeproc.csl.CSLLabel;
 
 /**
  * citeproc-java for one document. Items are registered in the order given, which is the order
- * of first citation, so numeric styles number them that way. Created only for documents with
- * references, so the engine's start-up cost is paid only by them; an engine, which parses its
+ * of first citation, so numeric styles number them that way. Created only for documents that need
+ * a style's text, so the engine's start-up cost is paid only by them; an engine, which parses its
  * style and locale when built, is then kept for the thread's next document in the same style.
  */
 final class Formatter {
     private static final ThreadLocal<Map<String, Engine>> ENGINES = ThreadLocal.withInitial(HashMap::new);
+    /**
+     * Stands for an item's names: an item whose names are this mark shows, by difference, which part
+     * of a citation the names are (citeproc-java has no author-only or suppress-author mode).
+     */
+    private static final String MARK = "\u2063";
 
     /** A reusable engine and the items it formats, swapped for each document. */
     private record Engine(CSL csl, Items items) {}
+
+    /** An item's citation in two parts: its names ("Eby & Eby", empty when the style shows none) and the rest. */
+    record Split(List<Inline> names, List<Inline> rest) {}
 
     private final CSL csl;
     private final boolean numeric;
 
     Formatter(CitationStyle style, String locale, List<Source> ordered) {
-        Map<String, CSLItemData> items = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
         for (Source source : ordered) {
-            items.put(source.key, source.data != null ? source.data : new CSLItemDataBuilder().id(source.key)
-                    .type(CSLType.ARTICLE).title(InlineText.of(source.text)).build());
+            items.put(source.key, fields(source));
         }
         Engine engine = ENGINES.get().computeIfAbsent(style.id + " " + locale, key -> engine(style, locale));
         engine.items().replace(items);
@@ -50,6 +56,19 @@ final class Formatter {
         csl.reset();
         csl.setOutputFormat(new MinimalHtmlFormat());
         csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
+    }
+
+    /** The CSL-JSON item citeproc gets: the data, or, for free text in no known format, its text as the title. */
+    private static Map<String, Object> fields(Source source) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        if (source.data != null) {
+            fields.putAll(source.data);
+        } else {
+            fields.put("type", "article");
+            fields.put("title", InlineText.of(source.text));
+        }
+        fields.put("id", source.key);
+        return fields;
     }
 
     private static Engine engine(CitationStyle style, String locale) {
@@ -62,17 +81,27 @@ final class Formatter {
         }
     }
 
-    /** The current document's items, by key. */
+    /** The current document's items, by key; a key with the mark is the item with its names replaced by it. */
     private static final class Items implements ItemDataProvider {
-        private Map<String, CSLItemData> byKey = Map.of();
+        private Map<String, Map<String, Object>> byKey = Map.of();
 
-        void replace(Map<String, CSLItemData> items) {
+        void replace(Map<String, Map<String, Object>> items) {
             byKey = items;
         }
 
         @Override
         public CSLItemData retrieveItem(String id) {
-            return byKey.get(id);
+            boolean marked = id.endsWith(MARK);
+            Map<String, Object> fields = byKey.get(marked ? id.substring(0, id.length() - MARK.length()) : id);
+            if (fields == null) {
+                return null;
+            }
+            if (marked) {
+                fields = new LinkedHashMap<>(fields);
+                fields.put("id", id);
+                fields.put("author", List.of(Map.of("literal", MARK)));
+            }
+            return CSLItemData.fromJson(fields);
         }
 
         @Override
@@ -83,11 +112,37 @@ final class Formatter {
 
     /** One item cited alone, without the style's brackets or superscript. */
     List<Inline> cite(Source source, CitationSyntax.Cite cite) {
-        CSLCitationItemBuilder item = new CSLCitationItemBuilder(source.key);
-        if (cite.locator() != null) {
-            item.locator(cite.locator()).label(cite.label());
+        return CslHtml.inlines(html(source.key, cite));
+    }
+
+    /**
+     * The citation split at its names, found by citing the item again with the mark for its names:
+     * "Eby & Eby, 2006, p. 33" gives "Eby & Eby" and "2006, p. 33". A numeric style shows no names.
+     */
+    Split split(Source source, CitationSyntax.Cite cite) {
+        String full = html(source.key, cite);
+        if (numeric) {
+            return new Split(List.of(), CslHtml.inlines(full));
         }
-        return CslHtml.inlines(csl.makeCitation(new CSLCitation(item.build())).get(0).getText());
+        String marked = html(source.key + MARK, cite);
+        int at = marked.indexOf(MARK);
+        String before = at < 0 ? "" : marked.substring(0, at);
+        String after = at < 0 ? marked : marked.substring(at + MARK.length());
+        if (at < 0 || !full.startsWith(before) || !full.endsWith(after) || before.length() + after.length() > full.length()) {
+            return new Split(List.of(), CslHtml.inlines(full));
+        }
+        String names = full.substring(before.length(), full.length() - after.length());
+        String rest = before + after.replaceFirst("^[\\s,;:]+", "");
+        return new Split(CslHtml.inlines(names), CslHtml.inlines(rest));
+    }
+
+    private String html(String key, CitationSyntax.Cite cite) {
+        CSLCitationItemBuilder item = new CSLCitationItemBuilder(key);
+        if (cite.locator() != null) {
+            item.locator(cite.locator()).label(CSLLabel.fromString(cite.label()));
+        }
+        List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(new CSLCitation(item.build()));
+        return made.get(made.size() - 1).getText();
     }
 
     /**

@@ -66,10 +66,10 @@ final class ReferenceSections {
         boolean firstList = numbered.isEmpty();
         for (Block block : content) {
             if (block instanceof Block.Paragraph p) {
-                sources.add(source(p.content()));
+                sources.add(source(p.content(), p.pos()));
             } else if (block instanceof Block.ListBlock list) {
                 for (int i = 0; i < list.items().size(); i++) {
-                    Source source = source(itemText(list.items().get(i)));
+                    Source source = source(itemText(list.items().get(i)), list.items().get(i).pos());
                     sources.add(source);
                     if (list.ordered() && firstList) {
                         numbered.put(list.start() + i, source);
@@ -81,10 +81,12 @@ final class ReferenceSections {
         return sources;
     }
 
-    private Source source(List<Inline> text) {
+    /** A free-text entry, read as data when it is in the NLM format (for metadata, and for a style if one is asked for). */
+    private Source source(List<Inline> text, SourcePos pos) {
         count++;
-        String key = "#" + count;
-        return new Source(key, anchor.apply(String.valueOf(count)), NlmParser.parse(key, InlineText.of(text)), text);
+        NlmParser.Reading reading = NlmParser.parse(InlineText.of(text));
+        return new Source("#" + count, anchor.apply(String.valueOf(count)), pos, reading == null ? null : reading.csl(),
+                text, reading == null ? List.of() : reading.pieces());
     }
 
     private static List<Inline> itemText(Block.ListItem item) {

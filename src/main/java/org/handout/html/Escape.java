@@ -2,6 +2,8 @@ package org.handout.html;
 
 import java.nio.charset.StandardCharsets;
 
+import org.handout.model.Json;
+
 /** HTML and JSON escaping for text that comes from the source. */
 final class Escape {
     private static final String URL_SAFE = ";/?:@&=+$,-_.!~*'()#";
@@ -48,25 +50,8 @@ final class Escape {
         return Character.digit(b, 16) >= 0;
     }
 
-    /**
-     * A JSON string literal that is also safe inside a script element: {@code <}, {@code >} and
-     * {@code &} are written as escapes so "</script>" or "<!--" in a title cannot end the data block.
-     */
+    /** A JSON string literal that is also safe inside a script element. */
     static String json(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-                out.append("\\u");
-                for (int shift = 12; shift >= 0; shift -= 4) {
-                    out.append(Character.forDigit(c >> shift & 0xf, 16));
-                }
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return Json.quote(text);
     }
 }

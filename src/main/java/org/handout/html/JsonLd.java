@@ -2,6 +2,9 @@ package org.handout.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.handout.model.Author;
 import org.handout.model.Block;
@@ -43,38 +46,109 @@ final class JsonLd {
         return "{" + String.join(",", fields) + "}";
     }
 
-    /** Every work in the document's bibliographies that could be read as data, in reading order. */
+    /** Every work in the document's bibliographies, in reading order. */
     static List<CitedWork> citations(List<Block> blocks) {
         return BibliographyEntry.in(blocks).stream().map(BibliographyEntry::work).filter(w -> w != null).toList();
     }
 
-    /** A journal article is a ScholarlyArticle in its Periodical; DOI and PMID are identifiers. */
+    /**
+     * A reference read into fields gets the schema.org type of its CSL type, its names (a literal name,
+     * such as "World Health Organization", is an Organization) and identifiers; a free-text entry that
+     * could not be read is a CreativeWork described by its text, with the identifiers found in it.
+     */
     private static String work(CitedWork work) {
         List<String> fields = new ArrayList<>();
-        fields.add("\"@type\":\"" + (work.type().startsWith("article") || work.type().equals("paper-conference")
-                ? "ScholarlyArticle" : work.type().equals("book") ? "Book" : work.type().equals("webpage") ? "WebPage"
-                : "CreativeWork") + "\"");
-        add(fields, "name", work.title());
-        if (!work.authors().isEmpty()) {
-            fields.add("\"author\":[" + String.join(",", work.authors().stream().map(JsonLd::person).toList()) + "]");
+        fields.add("\"@type\":\"" + (work.parsed() ? schemaType(work.field("type")) : "CreativeWork") + "\"");
+        if (!work.parsed()) {
+            add(fields, "description", work.text());
         }
+        add(fields, "name", work.field("title"));
+        agents(fields, "author", work.csl().get("author"));
+        agents(fields, "editor", work.csl().get("editor"));
         add(fields, "datePublished", work.date());
-        if (work.periodical() != null) {
-            fields.add("\"isPartOf\":{\"@type\":\"Periodical\",\"name\":" + Escape.json(work.periodical()) + "}");
+        String container = work.field("container-title");
+        if (container != null) {
+            String containerType = "chapter".equals(work.field("type")) ? "Book" : "Periodical";
+            fields.add("\"isPartOf\":{\"@type\":\"" + containerType + "\",\"name\":" + Escape.json(container) + "}");
         }
+        add(fields, "volumeNumber", work.field("volume"));
+        add(fields, "issueNumber", work.field("issue"));
+        add(fields, "pagination", work.field("page"));
+        add(fields, "bookEdition", work.field("edition"));
+        String publisher = work.field("publisher");
+        if (publisher != null) {
+            fields.add("\"publisher\":" + organization(publisher));
+        }
+        add(fields, "isbn", work.field("ISBN"));
         List<String> ids = new ArrayList<>();
-        if (work.doi() != null) {
-            ids.add("{\"@type\":\"PropertyValue\",\"propertyID\":\"DOI\",\"value\":" + Escape.json(work.doi()) + "}");
-            add(fields, "sameAs", "https://doi.org/" + work.doi());
-        }
-        if (work.pmid() != null) {
-            ids.add("{\"@type\":\"PropertyValue\",\"propertyID\":\"PMID\",\"value\":" + Escape.json(work.pmid()) + "}");
+        for (String id : List.of("DOI", "PMID", "PMCID")) {
+            String value = work.field(id);
+            if (value != null) {
+                ids.add("{\"@type\":\"PropertyValue\",\"propertyID\":\"" + id + "\",\"value\":" + Escape.json(value) + "}");
+            }
         }
         if (!ids.isEmpty()) {
             fields.add("\"identifier\":[" + String.join(",", ids) + "]");
         }
-        add(fields, "url", work.url());
+        if (work.field("DOI") != null) {
+            add(fields, "sameAs", "https://doi.org/" + work.field("DOI"));
+        }
+        add(fields, "url", work.field("URL"));
         return "{" + String.join(",", fields) + "}";
+    }
+
+    private static String schemaType(String cslType) {
+        return switch (cslType == null ? "" : cslType) {
+            case "article", "article-journal", "paper-conference", "review", "review-book" -> "ScholarlyArticle";
+            case "article-magazine" -> "Article";
+            case "article-newspaper" -> "NewsArticle";
+            case "book" -> "Book";
+            case "chapter" -> "Chapter";
+            case "webpage", "post", "post-weblog" -> "WebPage";
+            case "report" -> "Report";
+            case "thesis" -> "Thesis";
+            case "dataset" -> "Dataset";
+            case "software" -> "SoftwareSourceCode";
+            case "legislation", "bill" -> "Legislation";
+            default -> "CreativeWork";
+        };
+    }
+
+    /** CSL name objects as Persons, and literal names (institutions, groups) as Organizations. */
+    private static void agents(List<String> fields, String key, Object names) {
+        if (!(names instanceof List<?> list)) {
+            return;
+        }
+        List<String> agents = new ArrayList<>();
+        for (Object name : list) {
+            if (!(name instanceof Map<?, ?> parts)) {
+                continue;
+            }
+            Object literal = parts.get("literal");
+            if (literal != null) {
+                if (!String.valueOf(literal).matches("(?i)others|et al\\.?")) {
+                    agents.add(organization(String.valueOf(literal)));
+                }
+                continue;
+            }
+            List<String> person = new ArrayList<>();
+            person.add("\"@type\":\"Person\"");
+            String given = parts.get("given") == null ? null : String.valueOf(parts.get("given"));
+            String family = String.join(" ", Stream.of(parts.get("non-dropping-particle"), parts.get("family"))
+                    .filter(Objects::nonNull).map(String::valueOf).toList());
+            add(person, "name", ((given == null ? "" : given + " ") + family).strip());
+            add(person, "givenName", given);
+            add(person, "familyName", family);
+            add(person, "honorificSuffix", parts.get("suffix") == null ? null : String.valueOf(parts.get("suffix")));
+            agents.add("{" + String.join(",", person) + "}");
+        }
+        if (!agents.isEmpty()) {
+            fields.add("\"" + key + "\":[" + String.join(",", agents) + "]");
+        }
+    }
+
+    private static String organization(String name) {
+        return "{\"@type\":\"Organization\",\"name\":" + Escape.json(name) + "}";
     }
 
     private static String person(String name) {
