@@ -97,7 +97,7 @@ public final class Citations {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        terms = LocatorTerms.of(locale);
+        terms = LocaleTerms.of(locale).locators;
         count(document);
         List<Source> ordered = new ArrayList<>(cited);
         sections.freeText().stream().filter(s -> !cited.contains(s)).forEach(ordered::add);
@@ -352,11 +352,29 @@ public final class Citations {
         return any ? wrap(items) : null;
     }
 
-    /** The group in the bibliography's order, as a style with a citation sort key has it; a key with no reference keeps its place. */
+    /**
+     * The group in the bibliography's order, as a style with a citation sort key has it, and as
+     * Pandoc sorts: a prefix starts and a suffix ends a run that is sorted on its own, so that "see"
+     * stays with the item it was written before. A key with no reference keeps its place.
+     */
     private List<CitationSyntax.Cite> sorted(List<CitationSyntax.Cite> cites) {
+        List<CitationSyntax.Cite> out = new ArrayList<>(cites);
+        int start = 0;
+        for (int i = 0; i <= cites.size(); i++) {
+            boolean runEnds = i == cites.size() || !cites.get(i).prefix().isEmpty() && i > start
+                    || i > start && !cites.get(i - 1).suffix().isEmpty();
+            if (runEnds) {
+                sortRun(out, start, i);
+                start = i;
+            }
+        }
+        return out;
+    }
+
+    private void sortRun(List<CitationSyntax.Cite> cites, int from, int to) {
         List<Integer> slots = new ArrayList<>();
         List<CitationSyntax.Cite> found = new ArrayList<>();
-        for (int i = 0; i < cites.size(); i++) {
+        for (int i = from; i < to; i++) {
             Source source = lookup(cites.get(i).key());
             if (source != null && order.containsKey(source)) {
                 slots.add(i);
@@ -364,11 +382,9 @@ public final class Citations {
             }
         }
         found.sort(Comparator.comparingInt(c -> order.get(lookup(c.key()))));
-        List<CitationSyntax.Cite> out = new ArrayList<>(cites);
         for (int i = 0; i < slots.size(); i++) {
-            out.set(slots.get(i), found.get(i));
+            cites.set(slots.get(i), found.get(i));
         }
-        return out;
     }
 
     /**

@@ -41,25 +41,24 @@ final class Formatter {
     /** An item's citation in two parts: its names ("Eby & Eby", empty when the style shows none) and the rest. */
     record Split(List<Inline> names, List<Inline> rest) {}
 
-    private final CSL csl;
-    private final boolean numeric;
+    private final CitationStyle style;
+    private final String locale;
+    private final LocaleTerms terms;
+    private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+    /** The engines this document uses, ready with its items: the style's, and one per locator label that needs its own. */
+    private final Map<String, CSL> engines = new HashMap<>();
 
     Formatter(CitationStyle style, String locale, List<Source> ordered) {
-        Map<String, Map<String, Object>> items = new LinkedHashMap<>();
+        this.style = style;
+        this.locale = locale;
+        this.terms = LocaleTerms.of(locale);
         for (Source source : ordered) {
             items.put(source.key, fields(source));
         }
-        Engine engine = ENGINES.get().computeIfAbsent(style.id + " " + locale, key -> engine(style, locale));
-        engine.items().replace(items);
-        csl = engine.csl();
-        numeric = style.numeric;
-        csl.reset();
-        csl.setOutputFormat(new MinimalHtmlFormat());
-        csl.registerCitationItems(ordered.stream().map(s -> s.key).toList());
     }
 
     /** The CSL-JSON item citeproc gets: the data, or, for free text in no known format, its text as the title. */
-    private static Map<String, Object> fields(Source source) {
+    private Map<String, Object> fields(Source source) {
         Map<String, Object> fields = new LinkedHashMap<>();
         if (source.data != null) {
             fields.putAll(source.data);
@@ -68,13 +67,35 @@ final class Formatter {
             fields.put("title", InlineText.of(source.text));
         }
         fields.put("id", source.key);
+        // citeproc-java writes form="ordinal" numbers as plain numbers: it gets "3rd" for 3.
+        for (String variable : style.ordinals) {
+            Object value = fields.get(variable);
+            if (value != null && String.valueOf(value).strip().matches("\\d{1,4}")) {
+                fields.put(variable, terms.ordinal(Integer.parseInt(String.valueOf(value).strip())));
+            }
+        }
         return fields;
     }
 
-    private static Engine engine(CitationStyle style, String locale) {
+    /** The engine for citations whose locator has {@code label} (null: none, and the bibliography). */
+    private CSL csl(String label) {
+        String variant = label == null || !style.byLocator ? "" : label;
+        return engines.computeIfAbsent(variant, v -> {
+            Engine engine = ENGINES.get().computeIfAbsent(style.id + "#" + v + " " + locale,
+                    key -> engine(style.xml(v.isEmpty() ? null : v), locale));
+            engine.items().replace(items);
+            CSL csl = engine.csl();
+            csl.reset();
+            csl.setOutputFormat(new MinimalHtmlFormat());
+            csl.registerCitationItems(List.copyOf(items.keySet()));
+            return csl;
+        });
+    }
+
+    private static Engine engine(String xml, String locale) {
         Items items = new Items();
         try {
-            return new Engine(new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), style.xml,
+            return new Engine(new CSL(items, new DefaultLocaleProvider(), new DefaultAbbreviationProvider(), xml,
                     locale), items);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -121,7 +142,7 @@ final class Formatter {
      */
     Split split(Source source, CitationSyntax.Cite cite) {
         String full = html(source.key, cite);
-        if (numeric) {
+        if (style.numeric) {
             return new Split(List.of(), CslHtml.inlines(full));
         }
         String marked = html(source.key + MARK, cite);
@@ -139,10 +160,23 @@ final class Formatter {
     private String html(String key, CitationSyntax.Cite cite) {
         CSLCitationItemBuilder item = new CSLCitationItemBuilder(key);
         if (cite.locator() != null) {
-            item.locator(cite.locator()).label(CSLLabel.fromString(cite.label()));
+            item.locator(cite.locator()).label(CSLLabel.fromString(cite.label().replace(' ', '-')));
         }
-        List<de.undercouch.citeproc.output.Citation> made = csl.makeCitation(new CSLCitation(item.build()));
-        return made.get(made.size() - 1).getText();
+        List<de.undercouch.citeproc.output.Citation> made = csl(cite.label()).makeCitation(new CSLCitation(item.build()));
+        String html = made.get(made.size() - 1).getText();
+        return "page".equals(cite.label()) ? pageLocator(html, cite.locator()) : html;
+    }
+
+    /**
+     * A page locator as the style writes page ranges (its page-range-format and delimiter: "364-366" in
+     * AMA, "364–66" in Chicago): citeproc-java writes every locator's range with an en dash, as written.
+     */
+    private String pageLocator(String html, String locator) {
+        String delimiter = style.pageRangeDelimiter != null ? style.pageRangeDelimiter : "–";
+        String written = locator.replace('-', '–');
+        String styled = PageLocator.format(locator, style.pageRangeFormat, delimiter);
+        int at = html.lastIndexOf(written);
+        return styled == null || at < 0 ? html : html.substring(0, at) + styled + html.substring(at + written.length());
     }
 
     /**
@@ -151,9 +185,10 @@ final class Formatter {
      * for other styles each entry is found by formatting its source alone.
      */
     Map<Source, String> bibliography(List<Source> sources) {
+        CSL csl = csl(null);
         String[] all = csl.makeBibliography().getEntries();
         Map<Source, String> ordered = new LinkedHashMap<>();
-        if (numeric && all.length == sources.size()) {
+        if (style.numeric && all.length == sources.size()) {
             for (int i = 0; i < all.length; i++) {
                 ordered.put(sources.get(i), all[i]);
             }

@@ -1,7 +1,9 @@
 package org.handout.citation;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -77,6 +79,72 @@ final class StyleText {
         return -1;
     }
 
+    /** The next start tag of any element at or after {@code from}, or null. */
+    Tag next(int from) {
+        for (int at = masked.indexOf('<', from); at >= 0; at = masked.indexOf('<', at + 1)) {
+            int nameEnd = at + 1;
+            while (nameEnd < masked.length() && (Character.isLetterOrDigit(masked.charAt(nameEnd)) || masked.charAt(nameEnd) == '-')) {
+                nameEnd++;
+            }
+            if (nameEnd > at + 1) {
+                return find(masked.substring(at + 1, nameEnd), at);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the start tag closes its element itself ({@code <names variable="editor"/>}). */
+    boolean empty(Tag tag) {
+        return masked.charAt(tag.end() - 2) == '/';
+    }
+
+    /** Where the element that {@code tag} starts ends: after its end tag, or after the tag when it is empty. */
+    int elementEnd(Tag tag) {
+        if (empty(tag)) {
+            return tag.end();
+        }
+        String close = "</" + tag.name() + ">";
+        int depth = 1;
+        int at = tag.end();
+        while (depth > 0) {
+            Tag inner = find(tag.name(), at);
+            int end = masked.indexOf(close, at);
+            if (end < 0) {
+                throw new IllegalArgumentException("a <" + tag.name() + "> element is never closed");
+            }
+            if (inner != null && inner.start() < end) {
+                depth += empty(inner) ? 0 : 1;
+                at = inner.end();
+            } else {
+                depth--;
+                at = end + close.length();
+            }
+        }
+        return at;
+    }
+
+    /** The direct child elements' start tags of the element {@code parent} starts. */
+    List<Tag> children(Tag parent) {
+        List<Tag> children = new ArrayList<>();
+        int end = elementEnd(parent);
+        for (Tag child = next(parent.end()); child != null && child.start() < end; child = next(elementEnd(child))) {
+            children.add(child);
+        }
+        return children;
+    }
+
+    /** The original text from {@code start} to {@code end}. */
+    String text(int start, int end) {
+        return xml.substring(start, end);
+    }
+
+    /** A start tag with these attributes, empty (self-closing) or not. */
+    static String startTag(String name, Map<String, String> attributes, boolean empty) {
+        StringBuilder tag = new StringBuilder("<").append(name);
+        attributes.forEach((attribute, value) -> tag.append(' ').append(attribute).append("=\"").append(escape(value)).append('"'));
+        return tag.append(empty ? "/>" : ">").toString();
+    }
+
     /** Whether any start tag named {@code name} has {@code attribute} equal to {@code value}. */
     boolean any(String name, String attribute, String value) {
         for (Tag tag = find(name, 0); tag != null; tag = find(name, tag.end())) {
@@ -89,15 +157,9 @@ final class StyleText {
 
     /** The text with {@code tag} written again without the named attributes; the rest is untouched. */
     String without(Tag tag, Set<String> names) {
-        StringBuilder edited = new StringBuilder(xml.length()).append(xml, 0, tag.start());
-        edited.append('<').append(tag.name());
-        tag.attributes().forEach((attribute, value) -> {
-            if (!names.contains(attribute)) {
-                edited.append(' ').append(attribute).append("=\"").append(escape(value)).append('"');
-            }
-        });
-        edited.append(masked.charAt(tag.end() - 2) == '/' ? "/>" : ">");
-        return edited.append(xml, tag.end(), xml.length()).toString();
+        Map<String, String> kept = new LinkedHashMap<>(tag.attributes());
+        kept.keySet().removeAll(names);
+        return xml.substring(0, tag.start()) + startTag(tag.name(), kept, empty(tag)) + xml.substring(tag.end());
     }
 
     private static String escape(String value) {

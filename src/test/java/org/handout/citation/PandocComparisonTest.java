@@ -1,0 +1,142 @@
+package org.handout.citation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.handout.render.Format;
+import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Data references against Pandoc's citeproc: each document of {@code pandoc/} in each style must give
+ * the text Pandoc gave (its HTML, made once by {@code make-expected.sh} and committed; Pandoc is never
+ * run here), paragraph by paragraph and entry by entry, apart from the deliberate differences that
+ * the README lists, which {@link #deliberate} applies to Pandoc's text.
+ */
+class PandocComparisonTest {
+    private static final Path DIR = Path.of("src/test/resources/org/handout/citation/pandoc");
+    private static final List<String> STYLES = List.of("american-medical-association", "vancouver", "apa",
+            "chicago-author-date", "ieee");
+    /** Styles that collapse citation numbers into ranges ("1–3"), where each number here stays its own link. */
+    private static final Set<String> COLLAPSING = Set.of("american-medical-association", "vancouver");
+    private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+)–(\\d+)(?![\\d.])");
+
+    /** The text a reader gets: the body's paragraphs (citations included) and the bibliography's entries. */
+    private record Texts(List<String> paragraphs, List<String> entries) {}
+
+    @TestFactory
+    Stream<DynamicTest> sameTextAsPandoc() {
+        return documents().flatMap(doc -> STYLES.stream().map(style -> DynamicTest.dynamicTest(doc + " in " + style, () -> {
+            Texts expected = pandoc(Jsoup.parse(Files.readString(DIR.resolve("expected/" + doc + "." + style + ".html"))),
+                    style);
+            Texts actual = ours(Jsoup.parse(render(doc, style)));
+            compare("paragraph", expected.paragraphs(), actual.paragraphs());
+            compare("entry", expected.entries(), actual.entries());
+        })));
+    }
+
+    @Test
+    void everyDocumentHasItsExpectedFiles() {
+        documents().forEach(doc -> STYLES.forEach(style -> {
+            if (!Files.isRegularFile(DIR.resolve("expected/" + doc + "." + style + ".html"))) {
+                fail("no expected file for " + doc + " in " + style + ": run make-expected.sh");
+            }
+        }));
+    }
+
+    private static Stream<String> documents() {
+        try (Stream<Path> files = Files.list(DIR)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md") && !n.equals("README.md"))
+                    .map(n -> n.substring(0, n.length() - 3)).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String render(String doc, String style) throws Exception {
+        RenderOptions defaults = RenderOptions.defaults();
+        RenderOptions options = new RenderOptions(Set.of(Format.HTML), defaults.defaultLang(), false, false, null, null,
+                defaults.pdf(), style);
+        Path source = DIR.resolve(doc + ".md");
+        return new Renderer(options).render(source.toString(), Files.readAllBytes(source), DIR).html();
+    }
+
+    private static Texts pandoc(Document html, String style) {
+        html.select("span.citation").forEach(citation -> deliberate(citation, style));
+        List<String> paragraphs = html.select("p").stream().filter(p -> p.closest("#refs") == null).map(PandocComparisonTest::text)
+                .toList();
+        List<String> entries = html.select("#refs .csl-entry").stream().map(PandocComparisonTest::text).toList();
+        return new Texts(paragraphs, entries);
+    }
+
+    private static Texts ours(Document html) {
+        html.select("a[role=doc-backlink]").remove();
+        Element main = html.selectFirst("main");
+        List<String> paragraphs = main.select("p").stream()
+                .filter(p -> p.closest("section[role=doc-bibliography]") == null).map(PandocComparisonTest::text).toList();
+        List<String> entries = main.select("section[role=doc-bibliography] li").stream().map(PandocComparisonTest::text)
+                .toList();
+        return new Texts(paragraphs, entries);
+    }
+
+    /**
+     * The deliberate differences, applied to Pandoc's citations: a range of citation numbers ("1–3") is
+     * written out ("1,2,3") so that each number links to its own entry.
+     */
+    private static void deliberate(Element citation, String style) {
+        if (!COLLAPSING.contains(style)) {
+            return;
+        }
+        for (Element element : citation.getAllElements()) {
+            for (TextNode node : element.textNodes()) {
+                Matcher range = RANGE.matcher(node.getWholeText());
+                StringBuilder out = new StringBuilder();
+                while (range.find()) {
+                    List<String> numbers = new ArrayList<>();
+                    for (int n = Integer.parseInt(range.group(1)); n <= Integer.parseInt(range.group(2)); n++) {
+                        numbers.add(String.valueOf(n));
+                    }
+                    // Both styles separate citation numbers with a comma and no space.
+                    range.appendReplacement(out, String.join(",", numbers));
+                }
+                range.appendTail(out);
+                node.text(out.toString());
+            }
+        }
+    }
+
+    /** Text as a reader gets it; a no-break space counts as a space. */
+    private static String text(Element element) {
+        return element.text().replace('\u00a0', ' ').strip();
+    }
+
+    private static void compare(String what, List<String> expected, List<String> actual) {
+        List<String> differences = new ArrayList<>();
+        for (int i = 0; i < Math.max(expected.size(), actual.size()); i++) {
+            String e = i < expected.size() ? expected.get(i) : "(none)";
+            String a = i < actual.size() ? actual.get(i) : "(none)";
+            if (!e.equals(a)) {
+                differences.add(what + " " + (i + 1) + "\n  Pandoc: " + e + "\n  ours:   " + a);
+            }
+        }
+        assertEquals("", String.join("\n", differences));
+    }
+}
