@@ -47,7 +47,8 @@ final class CitationStyle {
     final String pageRangeDelimiter;
     /** Whether citations need the style edited for their locator's label (see {@link CiteprocFixes}). */
     final boolean byLocator;
-    private final String unfixed;
+    /** The style with the citation layout's affixes taken out, before the edits for citeproc-java. */
+    final String edited;
     private final Map<String, String> forLabel = new ConcurrentHashMap<>();
 
     private CitationStyle(String id, String xml) {
@@ -74,14 +75,14 @@ final class CitationStyle {
         StyleText.Tag root = style.find("style", 0);
         this.pageRangeFormat = root == null ? null : root.attributes().get("page-range-format");
         this.pageRangeDelimiter = term(xml, "page-range-delimiter");
-        this.unfixed = style.without(layout, Set.of("prefix", "suffix", "delimiter", "vertical-align"));
-        this.byLocator = CiteprocFixes.dependsOnLocator(unfixed);
-        this.xml = CiteprocFixes.style(unfixed, null);
+        this.edited = style.without(layout, Set.of("prefix", "suffix", "delimiter", "vertical-align"));
+        this.byLocator = CiteprocFixes.dependsOnLocator(edited);
+        this.xml = CiteprocFixes.style(edited, null);
     }
 
     /** The style for a citation whose locator has this label (see {@link CiteprocFixes}). */
     String xml(String label) {
-        return label == null || !byLocator ? xml : forLabel.computeIfAbsent(label, l -> CiteprocFixes.style(unfixed, l));
+        return label == null || !byLocator ? xml : forLabel.computeIfAbsent(label, l -> CiteprocFixes.style(edited, l));
     }
 
     /** A term the style defines in its own locale section, or null. */

@@ -45,8 +45,11 @@ class StyleTextTest {
             for (String attribute : new String[] {"prefix", "suffix", "delimiter", "vertical-align"}) {
                 layout.removeAttribute(attribute);
             }
-            Document edited = parse(style.xml.getBytes(StandardCharsets.UTF_8));
+            Document edited = parse(style.edited.getBytes(StandardCharsets.UTF_8));
             assertTrue(original.getDocumentElement().isEqualNode(edited.getDocumentElement()), id);
+            for (String label : new String[] {null, "page", "chapter", "sub verbo"}) {
+                assertNotNull(parse(style.xml(label).getBytes(StandardCharsets.UTF_8)), id + " edited for citeproc-java, " + label);
+            }
         }
     }
 
