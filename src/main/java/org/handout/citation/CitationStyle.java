@@ -8,7 +8,6 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -40,11 +39,8 @@ final class CitationStyle {
     final String delimiter;
     /** Whether a group of citations is sorted (the citation element has a sort key). */
     final boolean sorted;
-    /** Variables the style writes as ordinals ("3rd ed."), which citeproc-java writes as plain numbers. */
-    final Set<String> ordinals = new HashSet<>();
-    /** The style's page-range-format ("expanded", "chicago"…) or null, and its own page-range delimiter or null. */
-    final String pageRangeFormat;
-    final String pageRangeDelimiter;
+    /** What else the renderer needs to know of the style, beyond what citeproc-java does with it. */
+    final StyleRules rules;
     /** Whether citations need the style edited for their locator's label (see {@link CiteprocFixes}). */
     final boolean byLocator;
     /** The style with the citation layout's affixes taken out, before the edits for citeproc-java. */
@@ -67,14 +63,7 @@ final class CitationStyle {
         this.prefix = attributes.getOrDefault("prefix", "");
         this.suffix = attributes.getOrDefault("suffix", "");
         this.delimiter = attributes.getOrDefault("delimiter", "; ");
-        for (StyleText.Tag number = style.find("number", 0); number != null; number = style.find("number", number.end())) {
-            if ("ordinal".equals(number.attributes().get("form")) && number.attributes().containsKey("variable")) {
-                ordinals.add(number.attributes().get("variable"));
-            }
-        }
-        StyleText.Tag root = style.find("style", 0);
-        this.pageRangeFormat = root == null ? null : root.attributes().get("page-range-format");
-        this.pageRangeDelimiter = term(xml, "page-range-delimiter");
+        this.rules = new StyleRules(xml, style);
         this.edited = style.without(layout, Set.of("prefix", "suffix", "delimiter", "vertical-align"));
         this.byLocator = CiteprocFixes.dependsOnLocator(edited);
         this.xml = CiteprocFixes.style(edited, null);
@@ -83,18 +72,6 @@ final class CitationStyle {
     /** The style for a citation whose locator has this label (see {@link CiteprocFixes}). */
     String xml(String label) {
         return label == null || !byLocator ? xml : forLabel.computeIfAbsent(label, l -> CiteprocFixes.style(edited, l));
-    }
-
-    /** A term the style defines in its own locale section, or null. */
-    private static String term(String xml, String name) {
-        StyleText style = new StyleText(xml);
-        for (StyleText.Tag term = style.find("term", 0); term != null; term = style.find("term", term.end())) {
-            int close = xml.indexOf("</term>", term.end());
-            if (name.equals(term.attributes().get("name")) && !style.empty(term) && close > 0) {
-                return CharacterReferences.resolve(xml.substring(term.end(), close));
-            }
-        }
-        return null;
     }
 
     /** The bundled style with this id, following a dependent style to its parent; null when none is bundled. */

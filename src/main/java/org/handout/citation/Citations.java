@@ -46,9 +46,7 @@ public final class Citations {
     private boolean counting;
     private CitationStyle style;
     private Map<String, String> terms = Map.of();
-    private Formatter formatter;
-    /** Each listed source's place in the bibliography. */
-    private final Map<Source, Integer> order = new HashMap<>();
+    private ClusterWriter writer;
 
     private Citations(Document document, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
@@ -105,6 +103,7 @@ public final class Citations {
             return BlockRewrite.ofInlines(this::rewrite).document(document);
         }
         Map<Source, CslHtml.Entry> formatted = new LinkedHashMap<>();
+        Formatter formatter = null;
         if (styled || ordered.stream().anyMatch(Source::isData)) {
             formatter = new Formatter(style, locale, ordered);
             formatter.bibliography(ordered).forEach((source, html) -> formatted.put(source, styledEntry(source,
@@ -113,7 +112,9 @@ public final class Citations {
             // The author's words under no style: numbered in order of first citation, as the default style would.
             ordered.forEach(s -> formatted.put(s, new CslHtml.Entry((formatted.size() + 1) + ".", s.text)));
         }
+        Map<Source, Integer> order = new HashMap<>();
         formatted.keySet().forEach(s -> order.put(s, order.size()));
+        writer = new ClusterWriter(style, formatter, order);
         Document linked = BlockRewrite.ofInlines(this::rewrite).document(document);
         Map<Source, BibliographyEntry> entries = new LinkedHashMap<>();
         formatted.forEach((source, entry) -> entries.put(source, Entries.of(source, entry.label(), entry.content())));
@@ -311,123 +312,28 @@ public final class Citations {
     /** The cluster as linked citations, or null (the marker stays as written) when nothing in it is found. */
     private List<Inline> cluster(CitationSyntax.Cluster cluster, String written, SourcePos pos) {
         boolean numericMarker = written.startsWith("[") && !written.contains("@");
-        List<CitationSyntax.Cite> cites = style != null && style.sorted && !counting ? sorted(cluster.cites())
-                : cluster.cites();
-        List<Inline> items = new ArrayList<>();
         boolean any = false;
-        for (CitationSyntax.Cite cite : cites) {
+        for (CitationSyntax.Cite cite : cluster.cites()) {
             Source source = lookup(cite.key());
-            if (counting) {
-                if (source != null) {
-                    cited.add(source);
-                } else {
-                    unresolved.add(Map.entry(pos, numericMarker
-                            ? "citation " + written + " names no entry " + cite.key() + " of the numbered reference list"
-                            : "citation '@" + cite.key() + "' has no reference: it is shown as written"));
-                }
-                continue;
-            }
-            if (!items.isEmpty()) {
-                items.add(new Inline.Text(style.delimiter));
-            }
-            if (!cite.prefix().isEmpty()) {
-                items.add(new Inline.Text(cite.prefix() + " "));
-            }
-            if (source == null) {
-                diagnostics.warn(pos, numericMarker
+            any = any || source != null;
+            if (counting && source != null) {
+                cited.add(source);
+            } else if (source == null) {
+                String message = numericMarker
                         ? "citation " + written + " names no entry " + cite.key() + " of the numbered reference list"
-                        : "citation '@" + cite.key() + "' has no reference: it is shown as written");
-                items.add(new Inline.Text(numericMarker ? cite.key() : "@" + cite.key()));
-                continue;
-            }
-            any = true;
-            if (cite.form() == CitationSyntax.Form.NARRATIVE && !style.numeric) {
-                return narrative(source, cite);
-            }
-            items.add(new Inline.Citation(source.id, source.nextCitationId(), item(source, cite)));
-            if (!cite.suffix().isEmpty()) {
-                items.add(new Inline.Text(cite.suffix()));
+                        : "citation '@" + cite.key() + "' has no reference: it is shown as written";
+                if (counting) {
+                    unresolved.add(Map.entry(pos, message));
+                } else {
+                    diagnostics.warn(pos, message);
+                }
             }
         }
-        return any ? wrap(items) : null;
-    }
-
-    /**
-     * The group in the bibliography's order, as a style with a citation sort key has it, and as
-     * Pandoc sorts: a prefix starts and a suffix ends a run that is sorted on its own, so that "see"
-     * stays with the item it was written before. A key with no reference keeps its place.
-     */
-    private List<CitationSyntax.Cite> sorted(List<CitationSyntax.Cite> cites) {
-        List<CitationSyntax.Cite> out = new ArrayList<>(cites);
-        int start = 0;
-        for (int i = 0; i <= cites.size(); i++) {
-            boolean runEnds = i == cites.size() || !cites.get(i).prefix().isEmpty() && i > start
-                    || i > start && !cites.get(i - 1).suffix().isEmpty();
-            if (runEnds) {
-                sortRun(out, start, i);
-                start = i;
-            }
+        if (counting || !any) {
+            return null;
         }
-        return out;
-    }
-
-    private void sortRun(List<CitationSyntax.Cite> cites, int from, int to) {
-        List<Integer> slots = new ArrayList<>();
-        List<CitationSyntax.Cite> found = new ArrayList<>();
-        for (int i = from; i < to; i++) {
-            Source source = lookup(cites.get(i).key());
-            if (source != null && order.containsKey(source)) {
-                slots.add(i);
-                found.add(cites.get(i));
-            }
-        }
-        found.sort(Comparator.comparingInt(c -> order.get(lookup(c.key()))));
-        for (int i = 0; i < slots.size(); i++) {
-            cites.set(slots.get(i), found.get(i));
-        }
-    }
-
-    /**
-     * One item's text: the style's, or, for free text under no style, its number. Author-suppressed
-     * citations in an author-date style leave out the names; in a numeric style they are like any
-     * other, as Pandoc writes them.
-     */
-    private List<Inline> item(Source source, CitationSyntax.Cite cite) {
-        if (formatter == null) {
-            return List.of(new Inline.Text(String.valueOf(order.get(source) + 1)));
-        }
-        if (cite.form() == CitationSyntax.Form.SUPPRESS_AUTHOR && !style.numeric) {
-            return formatter.split(source, cite).rest();
-        }
-        return formatter.cite(source, cite);
-    }
-
-    /** "Eby & Eby (2006, p. 33)" in an author-date style, as Pandoc writes a narrative citation. */
-    private List<Inline> narrative(Source source, CitationSyntax.Cite cite) {
-        Formatter.Split split = formatter.split(source, cite);
-        List<Inline> content = new ArrayList<>(split.names());
-        List<Inline> rest = new ArrayList<>(split.rest());
-        if (!cite.suffix().isEmpty()) {
-            rest.add(new Inline.Text(cite.suffix()));
-        }
-        if (!InlineText.of(rest).isBlank()) {
-            content.add(new Inline.Text(content.isEmpty() ? "(" : " ("));
-            content.addAll(rest);
-            content.add(new Inline.Text(")"));
-        }
-        return List.of(new Inline.Citation(source.id, source.nextCitationId(), content));
-    }
-
-    private List<Inline> wrap(List<Inline> items) {
-        List<Inline> inner = new ArrayList<>();
-        if (!style.prefix.isEmpty()) {
-            inner.add(new Inline.Text(style.prefix));
-        }
-        inner.addAll(items);
-        if (!style.suffix.isEmpty()) {
-            inner.add(new Inline.Text(style.suffix));
-        }
-        return style.superscript ? List.of(new Inline.Superscript(inner)) : inner;
+        return writer.write(cluster.cites(), this::lookup,
+                cite -> new Inline.Text(numericMarker ? cite.key() : "@" + cite.key()));
     }
 
     /** A unique anchor for an entry: "ref-" and the key, in characters any id allows. */

@@ -180,7 +180,7 @@ final class CslHtml {
                     out.append(' ');
                 }
                 lastWasWhite = true;
-            } else if (c != '\u200b' && c != '\u00ad') {
+            } else if (c != '\u200b' && c != '\u00ad' && c != ItemFixes.FILLER) {
                 out.append(c);
                 lastWasWhite = false;
             }

@@ -3,11 +3,14 @@ package org.handout.citation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.handout.model.Inline;
 import org.handout.model.InlineText;
@@ -34,6 +37,8 @@ final class Formatter {
      * of a citation the names are (citeproc-java has no author-only or suppress-author mode).
      */
     private static final String MARK = "\u2063";
+    /** Stands for an item cut to its first names and its last, for a style's "A, B, … Z" rule (see {@link #withLastName}). */
+    private static final String CUT = "\u2062";
 
     /** A reusable engine and the items it formats, swapped for each document. */
     private record Engine(CSL csl, Items items) {}
@@ -43,17 +48,45 @@ final class Formatter {
 
     private final CitationStyle style;
     private final String locale;
-    private final LocaleTerms terms;
+    private final ItemFixes fixes;
     private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
     /** The engines this document uses, ready with its items: the style's, and one per locator label that needs its own. */
     private final Map<String, CSL> engines = new HashMap<>();
+    /** The bibliography's engine, once chosen. */
+    private CSL bibliography;
 
     Formatter(CitationStyle style, String locale, List<Source> ordered) {
         this.style = style;
         this.locale = locale;
-        this.terms = LocaleTerms.of(locale);
+        this.fixes = new ItemFixes(style, LocaleTerms.of(locale));
         for (Source source : ordered) {
-            items.put(source.key, fields(source));
+            items.put(source.key, fixes.adjusted(fields(source)));
+        }
+        if (style.rules.yearSuffix && !style.numeric) {
+            disambiguate();
+        }
+    }
+
+    /**
+     * Items whose citations read the same ("Altman & Bland, 1994") get "a", "b"… after the year, in
+     * the bibliography's order, as the style asks (citeproc-java does not disambiguate). The other
+     * ways of disambiguating (more names, given names) are not applied.
+     */
+    private void disambiguate() {
+        CitationSyntax.Cite plain = new CitationSyntax.Cite("", CitationSyntax.Form.NORMAL, "", null, null, "");
+        Map<String, List<String>> byText = new LinkedHashMap<>();
+        for (CSLItemData item : csl(null).getRegisteredItems()) {
+            byText.computeIfAbsent(html(item.getId(), plain), k -> new ArrayList<>()).add(item.getId());
+        }
+        boolean changed = false;
+        for (List<String> same : byText.values()) {
+            for (int i = 0; same.size() > 1 && i < same.size(); i++) {
+                items.get(same.get(i)).put("year-suffix", String.valueOf((char) ('a' + i)));
+                changed = true;
+            }
+        }
+        if (changed) {
+            engines.clear();
         }
     }
 
@@ -67,23 +100,29 @@ final class Formatter {
             fields.put("title", InlineText.of(source.text));
         }
         fields.put("id", source.key);
-        // citeproc-java writes form="ordinal" numbers as plain numbers: it gets "3rd" for 3.
-        for (String variable : style.ordinals) {
-            Object value = fields.get(variable);
-            if (value != null && String.valueOf(value).strip().matches("\\d{1,4}")) {
-                fields.put(variable, terms.ordinal(Integer.parseInt(String.valueOf(value).strip())));
-            }
-        }
         return fields;
     }
 
     /** The engine for citations whose locator has {@code label} (null: none, and the bibliography). */
     private CSL csl(String label) {
         String variant = label == null || !style.byLocator ? "" : label;
+        return prepared(variant, style.xml(variant.isEmpty() ? null : variant), items);
+    }
+
+    /** The engine for the bibliography: the citations' one, unless the bibliography needs its items otherwise. */
+    private CSL bibliographyCsl() {
+        if (bibliography == null) {
+            Map<String, Map<String, Object>> forBibliography = new LinkedHashMap<>();
+            items.forEach((key, item) -> forBibliography.put(key, fixes.forBibliography(item)));
+            bibliography = forBibliography.equals(items) ? csl(null) : prepared("bibliography", style.xml(null), forBibliography);
+        }
+        return bibliography;
+    }
+
+    private CSL prepared(String variant, String xml, Map<String, Map<String, Object>> items) {
         return engines.computeIfAbsent(variant, v -> {
-            Engine engine = ENGINES.get().computeIfAbsent(style.id + "#" + v + " " + locale,
-                    key -> engine(style.xml(v.isEmpty() ? null : v), locale));
-            engine.items().replace(items);
+            Engine engine = ENGINES.get().computeIfAbsent(style.id + "#" + v + " " + locale, key -> engine(xml, locale));
+            engine.items().replace(items, style.rules.etAlUseFirst);
             CSL csl = engine.csl();
             csl.reset();
             csl.setOutputFormat(new MinimalHtmlFormat());
@@ -102,27 +141,38 @@ final class Formatter {
         }
     }
 
-    /** The current document's items, by key; a key with the mark is the item with its names replaced by it. */
+    /**
+     * The current document's items, by key. A key with the mark is the item with its names replaced by
+     * the mark; a key with the cut is the item with its authors cut to the first {@code useFirst} and the last.
+     */
     private static final class Items implements ItemDataProvider {
         private Map<String, Map<String, Object>> byKey = Map.of();
+        private int useFirst;
 
-        void replace(Map<String, Map<String, Object>> items) {
+        void replace(Map<String, Map<String, Object>> items, int useFirst) {
             byKey = items;
+            this.useFirst = useFirst;
         }
 
         @Override
         public CSLItemData retrieveItem(String id) {
-            boolean marked = id.endsWith(MARK);
-            Map<String, Object> fields = byKey.get(marked ? id.substring(0, id.length() - MARK.length()) : id);
+            String variant = id.endsWith(MARK) ? MARK : id.endsWith(CUT) ? CUT : "";
+            Map<String, Object> fields = byKey.get(id.substring(0, id.length() - variant.length()));
             if (fields == null) {
                 return null;
             }
-            if (marked) {
+            if (!variant.isEmpty()) {
                 fields = new LinkedHashMap<>(fields);
                 fields.put("id", id);
-                fields.put("author", List.of(Map.of("literal", MARK)));
+                fields.put("author", variant.equals(MARK) ? List.of(Map.of("literal", MARK)) : cut((List<?>) fields.get("author")));
             }
             return CSLItemData.fromJson(fields);
+        }
+
+        private List<Object> cut(List<?> names) {
+            List<Object> out = new ArrayList<>(names.subList(0, useFirst));
+            out.add(names.get(names.size() - 1));
+            return out;
         }
 
         @Override
@@ -163,7 +213,7 @@ final class Formatter {
             item.locator(cite.locator()).label(CSLLabel.fromString(cite.label().replace(' ', '-')));
         }
         List<de.undercouch.citeproc.output.Citation> made = csl(cite.label()).makeCitation(new CSLCitation(item.build()));
-        String html = made.get(made.size() - 1).getText();
+        String html = fixes.mended(made.get(made.size() - 1).getText(), items.get(key.replace(MARK, "")));
         return "page".equals(cite.label()) ? pageLocator(html, cite.locator()) : html;
     }
 
@@ -172,9 +222,9 @@ final class Formatter {
      * AMA, "364–66" in Chicago): citeproc-java writes every locator's range with an en dash, as written.
      */
     private String pageLocator(String html, String locator) {
-        String delimiter = style.pageRangeDelimiter != null ? style.pageRangeDelimiter : "–";
+        String delimiter = style.rules.pageRangeDelimiter != null ? style.rules.pageRangeDelimiter : "–";
         String written = locator.replace('-', '–');
-        String styled = PageLocator.format(locator, style.pageRangeFormat, delimiter);
+        String styled = PageLocator.format(locator, style.rules.pageRangeFormat, delimiter);
         int at = html.lastIndexOf(written);
         return styled == null || at < 0 ? html : html.substring(0, at) + styled + html.substring(at + written.length());
     }
@@ -185,26 +235,74 @@ final class Formatter {
      * for other styles each entry is found by formatting its source alone.
      */
     Map<Source, String> bibliography(List<Source> sources) {
-        CSL csl = csl(null);
+        CSL csl = bibliographyCsl();
         String[] all = csl.makeBibliography().getEntries();
         Map<Source, String> ordered = new LinkedHashMap<>();
         if (style.numeric && all.length == sources.size()) {
             for (int i = 0; i < all.length; i++) {
                 ordered.put(sources.get(i), all[i]);
             }
-            return ordered;
-        }
-        Map<String, ArrayDeque<Source>> byEntry = new HashMap<>();
-        for (Source source : sources) {
-            byEntry.computeIfAbsent(csl.makeBibliography(i -> i.getId().equals(source.key)).getEntries()[0].strip(),
-                    k -> new ArrayDeque<>()).add(source);
-        }
-        for (String entry : all) {
-            Source source = byEntry.getOrDefault(entry.strip(), new ArrayDeque<>()).poll();
-            if (source != null) {
-                ordered.put(source, entry);
+        } else {
+            Map<String, ArrayDeque<Source>> byEntry = new HashMap<>();
+            for (Source source : sources) {
+                byEntry.computeIfAbsent(csl.makeBibliography(i -> i.getId().equals(source.key)).getEntries()[0].strip(),
+                        k -> new ArrayDeque<>()).add(source);
+            }
+            for (String entry : all) {
+                Source source = byEntry.getOrDefault(entry.strip(), new ArrayDeque<>()).poll();
+                if (source != null) {
+                    ordered.put(source, entry);
+                }
             }
         }
+        ordered.replaceAll((source, html) -> fixes.mended(withLastName(html, source.key), items.get(source.key)));
+        if (style.rules.subsequentAuthorSubstitute != null) {
+            substituteRepeatedNames(ordered);
+        }
         return ordered;
+    }
+
+    /**
+     * An entry by the same names as the entry before it starts with the style's substitute ("———"),
+     * which citeproc-java does not apply. The names' part of an entry is found as a citation's is:
+     * by formatting it again with the mark for its names.
+     */
+    private void substituteRepeatedNames(Map<Source, String> ordered) {
+        String previous = null;
+        for (Map.Entry<Source, String> entry : ordered.entrySet()) {
+            String key = entry.getKey().key;
+            CSL csl = bibliographyCsl();
+            csl.makeCitation(key + MARK);
+            String marked = fixes.mended(csl.makeBibliography(i -> i.getId().equals(key + MARK)).getEntries()[0],
+                    items.get(key));
+            String html = entry.getValue();
+            int at = marked.indexOf(MARK);
+            String after = at < 0 ? null : marked.substring(at + MARK.length());
+            String names = at < 0 || !html.startsWith(marked.substring(0, at)) || !html.endsWith(after) ? null
+                    : html.substring(at, html.length() - after.length());
+            if (names != null && names.equals(previous)) {
+                entry.setValue(html.substring(0, at) + style.rules.subsequentAuthorSubstitute + after);
+            }
+            previous = names;
+        }
+    }
+
+    /**
+     * An entry whose authors the style cuts with its "A, B, … Z" rule (et-al-use-last, as APA's
+     * for 21 or more authors), which citeproc-java writes "A, B, et al.": the item is formatted with
+     * its first names and its last, and the word before the last name becomes the ellipsis.
+     */
+    private String withLastName(String html, String key) {
+        if (style.rules.etAlMin == 0 || !(items.get(key).get("author") instanceof List<?> authors)
+                || authors.size() < style.rules.etAlMin || !(authors.get(authors.size() - 1) instanceof Map<?, ?> last)
+                || last.get("family") == null) {
+            return html;
+        }
+        CSL csl = bibliographyCsl();
+        csl.makeCitation(key + CUT);
+        String cut = csl.makeBibliography(i -> i.getId().equals(key + CUT)).getEntries()[0];
+        Matcher and = Pattern.compile("(?:&amp;|&|\\band)\\s+(?=" + Pattern.quote(String.valueOf(last.get("family"))) + ")")
+                .matcher(cut);
+        return and.find() ? cut.substring(0, and.start()) + "… " + cut.substring(and.end()) : html;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,6 +39,19 @@ class PandocComparisonTest {
     /** Styles that collapse citation numbers into ranges ("1–3"), where each number here stays its own link. */
     private static final Set<String> COLLAPSING = Set.of("american-medical-association", "vancouver");
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.])(\\d+)–(\\d+)(?![\\d.])");
+    /**
+     * Known differences of citeproc-java that no edit of the style or the data works around (README,
+     * "Known differences"). Title case: it lowers the longer stop-word list of the CSL schema
+     * ("between", "through"…), which Pandoc's citeproc capitalizes, and starts no new sentence after
+     * "?" or "!".
+     */
+    private static final Pattern SCHEMA_STOP_WORD = Pattern.compile("(?<=\\p{L}[,;]? )(About|Across|After|Against|Along|Among"
+            + "|Around|Before|Behind|Below|Beneath|Beside|Besides|Between|Beyond|Despite|During|Except|Inside|Like|Near"
+            + "|Off|Out|Per|Since|Than|Through|Throughout|Toward|Towards|Under|Underneath|Until|Upon|Versus)(?= )");
+    private static final Pattern AFTER_QUESTION = Pattern.compile("(?<=[?!] )(A|An|And|As|At|But|By|For|From|In|Into|Nor"
+            + "|Of|On|Onto|Or|Over|So|The|To|Up|Via|With|Yet)(?= )");
+    /** IEEE: a group of terms inside a group whose variables are all empty still shows ("[Online]." with no access date). */
+    private static final Pattern ONLINE = Pattern.compile("(?<!\\[Online\\]\\. )Available: ");
 
     /** The text a reader gets: the body's paragraphs (citations included) and the bibliography's entries. */
     private record Texts(List<String> paragraphs, List<String> entries) {}
@@ -83,8 +97,22 @@ class PandocComparisonTest {
         html.select("span.citation").forEach(citation -> deliberate(citation, style));
         List<String> paragraphs = html.select("p").stream().filter(p -> p.closest("#refs") == null).map(PandocComparisonTest::text)
                 .toList();
-        List<String> entries = html.select("#refs .csl-entry").stream().map(PandocComparisonTest::text).toList();
+        List<String> entries = html.select("#refs .csl-entry").stream().map(PandocComparisonTest::text)
+                .map(entry -> known(entry, style)).toList();
         return new Texts(paragraphs, entries);
+    }
+
+    /** Pandoc's entry with the known differences of citeproc-java applied (see {@link #SCHEMA_STOP_WORD}, {@link #ONLINE}). */
+    private static String known(String entry, String style) {
+        String out = entry;
+        if (style.equals("chicago-author-date")) {
+            out = SCHEMA_STOP_WORD.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+            out = AFTER_QUESTION.matcher(out).replaceAll(m -> m.group().toLowerCase(Locale.ROOT));
+        }
+        if (style.equals("ieee") && !out.contains("Accessed: ")) {
+            out = ONLINE.matcher(out).replaceAll("[Online]. Available: ");
+        }
+        return out;
     }
 
     private static Texts ours(Document html) {
