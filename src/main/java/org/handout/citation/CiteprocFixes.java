@@ -18,7 +18,9 @@ import java.util.Set;
  * the singular term;
  * <li>a {@code <names>} element with its own name and label inside {@code <substitute>} is rendered
  * with the parent's instead (APA loses "(Eds.)"): it is wrapped in a group, which citeproc-java
- * renders as written.
+ * renders as written;
+ * <li>the delimiter of a {@code <date>} made of date parts is ignored ("2022Jun" in Vancouver): each
+ * part after the first gets it as a prefix.
  * </ul>
  */
 final class CiteprocFixes {
@@ -58,6 +60,7 @@ final class CiteprocFixes {
                 edits.add(new Edit(tag.start(), tag.end(), StyleText.startTag("text", attributes, true)));
             }
         }
+        dateDelimiters(text, edits);
         edits.sort(Comparator.comparingInt(Edit::start).reversed().thenComparing(Edit::end, Comparator.reverseOrder()));
         StringBuilder out = new StringBuilder(xml);
         for (Edit edit : edits) {
@@ -91,6 +94,23 @@ final class CiteprocFixes {
             case "none" -> holds ? FALSE : rest;
             default -> holds ? rest : FALSE;
         };
+    }
+
+    private static void dateDelimiters(StyleText text, List<Edit> edits) {
+        for (StyleText.Tag date = text.find("date", 0); date != null; date = text.find("date", date.end())) {
+            String delimiter = date.attributes().get("delimiter");
+            if (delimiter == null || date.attributes().containsKey("form") || text.empty(date)) {
+                continue;
+            }
+            List<StyleText.Tag> parts = text.children(date).stream().filter(t -> t.name().equals("date-part")).toList();
+            for (StyleText.Tag part : parts.subList(Math.min(1, parts.size()), parts.size())) {
+                if (!part.attributes().containsKey("prefix")) {
+                    Map<String, String> attributes = new LinkedHashMap<>(part.attributes());
+                    attributes.put("prefix", delimiter);
+                    edits.add(new Edit(part.start(), part.end(), StyleText.startTag("date-part", attributes, text.empty(part))));
+                }
+            }
+        }
     }
 
     /** Wraps each {@code <names>} with children that is a direct child of a {@code <substitute>} in a group. */

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import de.undercouch.citeproc.helper.StringHelper;
 
@@ -20,6 +22,10 @@ import de.undercouch.citeproc.helper.StringHelper;
  * <li>a name suffix goes after the given name in inverted names ("Zarate CA Jr."): it writes
  * "Zarate Jr. CA";
  * <li>a page range with more than numbers ("540-556.e25") keeps its end: it drops ".e25";
+ * <li>a name list that goes on (BibTeX's "and others", the literal name "others", as Pandoc reads it)
+ * ends with the locale's "et al.": it writes "others" as a name;
+ * <li>a "?" or "!" swallows the comma or period the style puts after it ("Powerless?” n.d."): it
+ * writes both;
  * <li>in the bibliography of a style that demotes particles and writes given names in full, "van"
  * goes after the given name ("Os, Jim van", sorted under O): it ignores demote-non-dropping-particle.
  * </ul>
@@ -27,6 +33,10 @@ import de.undercouch.citeproc.helper.StringHelper;
 final class ItemFixes {
     /** A letter that is not upper case and shows nothing (HANGUL CHOSEONG FILLER); CslHtml removes it. */
     static final char FILLER = '\u115F';
+    /** Stands for "others" at the end of a name list, until it becomes "et al.". */
+    private static final String OTHERS = "\u2064";
+    private static final Pattern OTHERS_WRITTEN = Pattern.compile("(?:(?:&amp;|&|\\band)\\s+)?" + OTHERS + "(\\.?)");
+    private static final Pattern DOUBLE_PUNCTUATION = Pattern.compile("([?!][”’]?)[.,;:]");
     private static final Set<String> TITLES = Set.of("title", "container-title", "collection-title", "volume-title",
             "original-title", "event", "event-title", "title-short", "container-title-short");
     private static final Set<String> NAMES = Set.of("author", "editor", "translator", "container-author",
@@ -64,7 +74,12 @@ final class ItemFixes {
 
     /** citeproc-java's output for the item, mended. */
     String mended(String html, Map<String, Object> item) {
-        String out = html;
+        String out = DOUBLE_PUNCTUATION.matcher(html).replaceAll("$1");
+        if (out.contains(OTHERS)) {
+            // "et al." takes the place of the style's period after the names, if any.
+            out = OTHERS_WRITTEN.matcher(out).replaceAll(m -> Matcher.quoteReplacement(terms.etAl
+                    + (terms.etAl.endsWith(".") ? "" : m.group(1))));
+        }
         for (String variable : NAMES) {
             if (item.get(variable) instanceof List<?> names) {
                 for (Object name : names) {
@@ -137,6 +152,9 @@ final class ItemFixes {
     private Object name(Object name) {
         if (!(name instanceof Map<?, ?> parts)) {
             return name;
+        }
+        if ("others".equals(parts.get("literal"))) {
+            return Map.of("literal", OTHERS);
         }
         Map<Object, Object> copy = new LinkedHashMap<>(parts);
         if (!style.rules.initializeWithHyphen && style.rules.alwaysInitializes && parts.get("given") instanceof String given) {

@@ -24,10 +24,13 @@ final class LocaleTerms {
     final Map<String, String> locators;
     /** "ordinal" and "ordinal-NN" to the suffix and its match rule ("last-digit", "last-two-digits", "whole-number"). */
     private final Map<String, String[]> ordinals;
+    /** The words that end a list of names that goes on ("et al."). */
+    final String etAl;
 
-    private LocaleTerms(Map<String, String> locators, Map<String, String[]> ordinals) {
+    private LocaleTerms(Map<String, String> locators, Map<String, String[]> ordinals, String etAl) {
         this.locators = locators;
         this.ordinals = ordinals;
+        this.etAl = etAl;
     }
 
     /** The terms of a bundled CSL locale ("en-US"). */
@@ -46,6 +49,7 @@ final class LocaleTerms {
     static LocaleTerms parse(String xml) {
         Map<String, String> locators = new HashMap<>();
         Map<String, String[]> ordinals = new HashMap<>();
+        String etAl = "et al.";
         StyleText text = new StyleText(xml);
         for (StyleText.Tag term = text.find("term", 0); term != null; term = text.find("term", term.end())) {
             String name = term.attributes().getOrDefault("name", "");
@@ -62,13 +66,15 @@ final class LocaleTerms {
                         locators.putIfAbsent(word, name);
                     }
                 }
+            } else if (name.equals("et-al") && !term.attributes().containsKey("form")) {
+                etAl = CharacterReferences.resolve(content).strip();
             } else if (name.matches("ordinal(-\\d\\d)?") && !term.attributes().containsKey("gender-form")) {
                 String match = term.attributes().getOrDefault("match", name.matches("ordinal-0\\d") ? "last-digit"
                         : "last-two-digits");
                 ordinals.put(name, new String[] {CharacterReferences.resolve(content).strip(), match});
             }
         }
-        return new LocaleTerms(Map.copyOf(locators), Map.copyOf(ordinals));
+        return new LocaleTerms(Map.copyOf(locators), Map.copyOf(ordinals), etAl);
     }
 
     /**

@@ -7,25 +7,38 @@ import java.util.Locale;
  * A title in title case put in sentence case, as Pandoc (citeproc) does to BibTeX titles: a word
  * written with a capital and then lower-case letters is lowered, unless it starts the title or a
  * sentence (after ".", "?", "!" or ":" and a space), where it is capitalized; a word with other
- * capitals (an acronym, "PHQ-9", "iPhone") stays. Text in braces stays as written, but counts for
- * where sentences start.
+ * capitals (an acronym, "PHQ-9", "iPhone") stays. The last word is lowered like a word inside a
+ * sentence, even after a colon ("Depression: treatments"), unless it is the first. Text in braces stays
+ * as written, but counts for where sentences start and which word is last.
  */
 final class SentenceCase {
-    private enum State { START, START_SENTENCE, AFTER_WORD_END, AFTER_WORD_CHAR, AFTER_SENTENCE_END, OTHER }
+    private enum State { START, START_SENTENCE, AFTER_WORD_END, AFTER_WORD_CHAR, AFTER_SENTENCE_END, BEFORE_LAST_WORD }
 
     private SentenceCase() {}
 
     static String of(List<LaTeX.Segment> segments) {
+        int words = 0;
+        for (LaTeX.Segment segment : segments) {
+            for (int i = 0; i < segment.text().length(); i = chunkEnd(segment.text(), i)) {
+                words += Character.isLetterOrDigit(segment.text().charAt(i)) ? 1 : 0;
+            }
+        }
         StringBuilder out = new StringBuilder();
         State state = State.START;
+        int word = 0;
         for (LaTeX.Segment segment : segments) {
             String text = segment.text();
             int i = 0;
             while (i < text.length()) {
                 int end = chunkEnd(text, i);
                 String chunk = text.substring(i, end);
-                boolean word = Character.isLetterOrDigit(chunk.codePointAt(0));
-                out.append(word && !segment.protectedCase() ? transform(state, chunk) : chunk);
+                if (Character.isLetterOrDigit(chunk.codePointAt(0))) {
+                    word++;
+                    State at = word == words && state != State.START ? State.BEFORE_LAST_WORD : state;
+                    out.append(segment.protectedCase() ? chunk : transform(at, chunk));
+                } else {
+                    out.append(chunk);
+                }
                 state = next(state, chunk);
                 i = end;
             }
