@@ -17,3 +17,5 @@ for doc in *.md; do
     done
 done
 pandoc --version | head -2 > expected/pandoc-version.txt
+# The BibTeX file as Pandoc reads it (a .bib file is BibLaTeX to Pandoc), for BibTeXTest.
+pandoc refs.bib -f biblatex -t csljson -o expected/refs.bib.csl.json
