@@ -24,7 +24,9 @@ final class Completeness {
     private Completeness() {}
 
     /** The written pieces that {@code formatted} (plain text) does not carry, in their order. */
-    static List<String> missing(List<NlmParser.Piece> pieces, String formatted) {
+    static List<String> missing(List<NlmParser.Piece> pieces, String styled) {
+        // Styles write typographic apostrophes.
+        String formatted = styled.replace('’', '\'');
         String words = " " + fold(formatted) + " ";
         List<String> missing = new ArrayList<>();
         for (NlmParser.Piece piece : pieces) {
@@ -48,7 +50,8 @@ final class Completeness {
     }
 
     /** "Zarate CA Jr": the family name next to the initials, in either order, with the suffix after them. */
-    private static boolean name(String written, String formatted, String words) {
+    private static boolean name(String name, String formatted, String words) {
+        String written = name.replace('’', '\'');
         Matcher person = NlmParser.PERSON.matcher(written);
         if (!person.matches()) {
             return words.contains(" " + fold(written) + " ");
@@ -77,7 +80,10 @@ final class Completeness {
         return true;
     }
 
-    /** A range may come back with its last page written out ("362-70" as "362-370") and any dash. */
+    /**
+     * A range may come back with its last page written out or shortened ("362-70" as "362-370",
+     * "1357-1366" as "1357–66"), with any dash: the same pages.
+     */
     private static boolean pages(String written, String formatted, String words) {
         Matcher range = RANGE.matcher(written);
         if (!range.matches()) {
@@ -86,8 +92,14 @@ final class Completeness {
         String first = range.group("first");
         String last = range.group("last");
         String full = last.length() < first.length() ? first.substring(0, first.length() - last.length()) + last : last;
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "\\s*[-–—]\\s*(?:" + Pattern.quote(last) + "|"
-                + Pattern.quote(full) + ")(?![\\p{L}\\p{N}])").matcher(formatted).find();
+        Matcher shown = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(first) + "\\s*[-–—]\\s*(\\p{Alnum}+)(?![\\p{L}\\p{N}])")
+                .matcher(formatted);
+        while (shown.find()) {
+            if (full.endsWith(shown.group(1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Lower case, accents and punctuation gone, words separated by one space. */

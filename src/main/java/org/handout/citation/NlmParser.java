@@ -213,8 +213,8 @@ final class NlmParser {
 
     /**
      * Personal names ("Duman RS", "Zarate CA Jr"), group authors ("PRISMA Group"), and "et al", which
-     * says the list goes on: it is a piece of the text, not a name. A list that ends in "editors"
-     * names editors.
+     * says the list goes on: it ends the names with the literal name "others", as Pandoc reads BibTeX's
+     * "and others" (and as citation styles write "et al."). A list that ends in "editors" names editors.
      */
     private static boolean names(String list, Map<String, Object> csl, List<Piece> pieces) {
         String role = "author";
@@ -235,6 +235,7 @@ final class NlmParser {
             Map<String, Object> parsed = new LinkedHashMap<>();
             if (name.equals("et al")) {
                 pieces.add(new Piece(Kind.ET_AL, name));
+                out.add(Map.of("literal", "others"));
                 continue;
             } else if (person.matches()) {
                 parsed.put("family", person.group("family"));

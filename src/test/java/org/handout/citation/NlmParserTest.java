@@ -92,6 +92,8 @@ class NlmParserTest {
         assertEquals("Jr", authors(zarate).get(0).get("suffix"));
         NlmParser.Reading cipriani = NlmParser.parse(citations().skip(6).findFirst().orElseThrow()[0]);
         assertEquals(3, authors(cipriani.csl()).size(), "'et al.' says the list goes on; it is no author");
+        List<?> names = (List<?>) cipriani.csl().get("author");
+        assertEquals(Map.of("literal", "others"), names.get(names.size() - 1), "as Pandoc reads BibTeX's 'and others'");
         assertTrue(cipriani.pieces().contains(new NlmParser.Piece(NlmParser.Kind.ET_AL, "et al")));
         Map<String, Object> moher = read(citations().skip(22).findFirst().orElseThrow()[0]);
         assertEquals("PRISMA Group", authors(moher).get(4).get("literal"));
@@ -111,9 +113,10 @@ class NlmParserTest {
         return reading.csl();
     }
 
+    /** The named authors: the list without the "others" that says it goes on. */
     @SuppressWarnings("unchecked")
     private static List<Map<?, ?>> authors(Map<String, Object> item) {
-        return (List<Map<?, ?>>) item.get("author");
+        return ((List<Map<?, ?>>) item.get("author")).stream().filter(n -> !"others".equals(n.get("literal"))).toList();
     }
 
     private static String none(String s) {
