@@ -259,4 +259,80 @@ class CitationsTest {
         assertEquals("Mail @someone about [1].", InlineText.of(firstParagraph(document)));
         assertFalse(diagnostics.hasErrors());
     }
+
+    @Test
+    void citationsInCodeAreNeverFoundOrCounted() {
+        Document document = render("---\ntitle: T\nlang: en\n" + REFERENCES + "---\n\nWrite `[@eby2006]` or `@ods` to cite; "
+                + "see [@sapolsky2004].\n", null);
+        assertEquals(List.of("ref-sapolsky2004"), entries(document).stream().map(BibliographyEntry::id).toList());
+        assertTrue(InlineText.of(firstParagraph(document)).startsWith("Write [@eby2006] or @ods to cite"));
+        render("---\ntitle: T\nlang: en\n---\n\nType `[@jones]` to cite Jones.\n", null);
+        assertTrue(diagnostics.all().stream().noneMatch(d -> d.message().contains("jones")), diagnostics.all().toString());
+    }
+
+    @Test
+    void aGroupWrittenOverSeveralLinesIsOneGroup() {
+        Document document = render("---\ntitle: T\nlang: en\n" + REFERENCES + "---\n\nFirst [@eby2006;\n@sapolsky2004] and "
+                + "then [@allen2023,\n@ods].\n", "apa");
+        List<Inline.Citation> citations = citations(firstParagraph(document));
+        assertEquals(List.of("ref-eby2006", "ref-sapolsky2004", "ref-allen2023", "ref-ods"),
+                citations.stream().map(Inline.Citation::entryId).toList());
+        assertEquals("First (Eby & Eby, 2006; Sapolsky, 2004) and then (Allen & Sharma, 2023; Office of Dietary Supplements, n.d.).",
+                InlineText.of(firstParagraph(document)));
+        assertFalse(diagnostics.hasErrors());
+    }
+
+    @Test
+    void aBracketedCitationInADocumentWithNoReferencesIsAWarningButAddressesAndMentionsAreNot() {
+        Document document = render("---\ntitle: T\nlang: en\n---\n\nAsk info@example.org or @team.\n\nAs shown\nbefore [@jones2020, p. 4].\n", null);
+        List<Diagnostic> warnings = diagnostics.all().stream().filter(d -> d.message().contains("no reference")).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals(9, warnings.get(0).line());
+        assertTrue(warnings.get(0).message().contains("'@jones2020'"));
+        assertEquals("As shown before [@jones2020, p. 4].", InlineText.of(((Block.Paragraph) document.body().get(1)).content()));
+    }
+
+    @Test
+    void aStyleMayBeNamedAsAFileOrABundledStyleWithItsExtension(@TempDir Path dir) throws Exception {
+        String body = "---\ntitle: T\nlang: en\ncsl: %s\n" + REFERENCES + "---\n\n" + BODY;
+        Document bundled = render(body.formatted("apa.csl"), null);
+        assertEquals("Text (Eby & Eby, 2006) and (Allen & Sharma, 2023; Sapolsky, 2004) and (Office of Dietary Supplements, n.d.).",
+                InlineText.of(firstParagraph(bundled)));
+        try (var in = CitationsTest.class.getResourceAsStream("/vancouver.csl")) {
+            Files.write(dir.resolve("our-house-style.csl"), in.readAllBytes());
+        }
+        Document read = MarkdownReader.read("test.md", body.formatted("our-house-style.csl"), "en",
+                Limits.DEFAULT_TABLE_COLUMNS, diagnostics);
+        Document fromFile = Transforms.apply(read, null, new CitationOptions(null, dir, dir), diagnostics);
+        assertEquals("Text (1) and (2,3) and (4).", InlineText.of(firstParagraph(fromFile)));
+        assertFalse(diagnostics.hasErrors(), diagnostics.all().toString());
+        render(body.formatted("missing-style.csl"), null);
+        assertTrue(diagnostics.all().stream().anyMatch(d -> d.line() == 4 && d.message().contains("missing-style.csl")));
+    }
+
+    @Test
+    void withAStyleAFreeTextEntryThatWouldLoseAPartStaysAsWrittenWithAWarningAtItsLine() {
+        String handout = """
+                ---
+                title: T
+                lang: en
+                csl: american-medical-association
+                ---
+
+                Studies [1].
+
+                ## References
+
+                1. Zarate C, Duman RS, Liu G, Sartori S, Quiroz J, Murck H. New paradigms for treatment-resistant depression. Ann N Y Acad Sci. 2013 Jul;1292(1):21-31. doi: 10.1111/nyas.12223.
+                """;
+        Document document = render(handout, null);
+        assertEquals("Zarate C, Duman RS, Liu G, Sartori S, Quiroz J, Murck H. New paradigms for treatment-resistant depression."
+                + " Ann N Y Acad Sci. 2013 Jul;1292(1):21-31. doi: 10.1111/nyas.12223.", InlineText.of(entries(document).get(0).content()));
+        assertTrue(diagnostics.all().stream().anyMatch(d -> d.line() == 11 && d.message().contains("'2013 Jul'")),
+                "AMA prints no month for an article: " + diagnostics.all());
+        Document vancouver = render(handout.replace("american-medical-association", "vancouver"), null);
+        assertEquals("Zarate C, Duman RS, Liu G, Sartori S, Quiroz J, Murck H. New paradigms for treatment-resistant depression."
+                + " Ann N Y Acad Sci. 2013 Jul;1292(1):21–31. doi: 10.1111/nyas.12223.", InlineText.of(entries(vancouver).get(0).content()),
+                "Vancouver keeps every part; the DOI it leaves out is put after it");
+    }
 }
