@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * BibTeX name lists as CSL name objects, by BibLaTeX's rules as Pandoc applies them: names are
@@ -12,11 +14,15 @@ import java.util.Map;
  * is kept as the literal name "others", as Pandoc keeps it.
  */
 final class BibTeXNames {
+    private static final Pattern AND = Pattern.compile("\\s+and\\s+", Pattern.CASE_INSENSITIVE);
+    private static final Pattern COMMA = Pattern.compile(",");
+    private static final Pattern SPACE = Pattern.compile("\\s+");
+
     private BibTeXNames() {}
 
     static List<Map<String, Object>> parse(String value) {
         List<Map<String, Object>> names = new ArrayList<>();
-        for (String written : splitRaw(value)) {
+        for (String written : splitTop(value, AND)) {
             Map<String, Object> name = name(written.strip());
             if (!name.isEmpty()) {
                 names.add(name);
@@ -27,25 +33,7 @@ final class BibTeXNames {
 
     /** A list's items, split at "and" outside braces (for names, and BibLaTeX's lists of places and publishers). */
     static List<String> split(String text) {
-        return splitRaw(text).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private static List<String> splitRaw(String value) {
-        List<String> parts = new ArrayList<>();
-        int depth = 0;
-        int start = 0;
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (depth == 0 && Character.isWhitespace(c) && value.regionMatches(true, i + 1, "and", 0, 3)
-                    && i + 4 < value.length() && Character.isWhitespace(value.charAt(i + 4))) {
-                parts.add(value.substring(start, i));
-                start = i + 5;
-                i += 4;
-            }
-        }
-        parts.add(value.substring(start));
-        return parts;
+        return splitTop(text, AND).stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
     }
 
     private static Map<String, Object> name(String written) {
@@ -62,7 +50,7 @@ final class BibTeXNames {
             return name;
         }
         List<List<String>> parts = new ArrayList<>();
-        for (String part : splitTop(written, ',')) {
+        for (String part : splitTop(written, COMMA)) {
             parts.add(words(part));
         }
         List<String> first;
@@ -110,7 +98,7 @@ final class BibTeXNames {
     /** Words at the top brace level; "J.G." becomes "J. G.", as Pandoc reads it. */
     private static List<String> words(String part) {
         List<String> words = new ArrayList<>();
-        for (String word : splitTop(part.replaceAll("(?<=\\b\\p{Lu})\\.(?=\\p{Lu}\\b)", ". "), ' ')) {
+        for (String word : splitTop(part.replaceAll("(?<=\\b\\p{Lu})\\.(?=\\p{Lu}\\b)", ". "), SPACE)) {
             if (!word.isBlank()) {
                 words.add(word.strip());
             }
@@ -128,17 +116,23 @@ final class BibTeXNames {
         return true;
     }
 
-    private static List<String> splitTop(String text, char separator) {
-        List<String> parts = new ArrayList<>();
+    /** The text split where {@code separator} matches outside braces. */
+    private static List<String> splitTop(String text, Pattern separator) {
+        char[] outside = text.toCharArray();
         int depth = 0;
-        int start = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < outside.length; i++) {
+            char c = outside[i];
             depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (depth == 0 && (c == separator || separator == ' ' && Character.isWhitespace(c))) {
-                parts.add(text.substring(start, i));
-                start = i + 1;
+            if (depth > 0 || c == '}') {
+                outside[i] = '_';
             }
+        }
+        List<String> parts = new ArrayList<>();
+        Matcher m = separator.matcher(new String(outside));
+        int start = 0;
+        while (m.find()) {
+            parts.add(text.substring(start, m.start()));
+            start = m.end();
         }
         parts.add(text.substring(start));
         return parts;
