@@ -94,12 +94,15 @@ final class BibTeXReader {
         }
         at++;
         StringBuilder value = new StringBuilder();
-        do {
+        while (true) {
             skipSpaces();
             value.append(part(start));
             skipSpaces();
-        } while (at < text.length() && text.charAt(at) == '#' && ++at > 0);
-        return Map.entry(name, value.toString());
+            if (at >= text.length() || text.charAt(at) != '#') {
+                return Map.entry(name, value.toString());
+            }
+            at++;
+        }
     }
 
     private String part(int start) {

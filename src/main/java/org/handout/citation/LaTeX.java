@@ -53,7 +53,7 @@ final class LaTeX {
         while (reader.at < value.length()) {
             char c = value.charAt(reader.at);
             if (c == '{' && !reader.isAccentGroup()) {
-                flush(plain, false, out);
+                flush(plain, out);
                 reader.at++;
                 String inner = reader.group();
                 out.add(new Segment(inner, true));
@@ -61,7 +61,7 @@ final class LaTeX {
                 reader.append(plain);
             }
         }
-        flush(plain, false, out);
+        flush(plain, out);
         return collapse(out);
     }
 
@@ -187,9 +187,9 @@ final class LaTeX {
         }
     }
 
-    private static void flush(StringBuilder plain, boolean protectedCase, List<Segment> out) {
+    private static void flush(StringBuilder plain, List<Segment> out) {
         if (!plain.isEmpty()) {
-            out.add(new Segment(plain.toString(), protectedCase));
+            out.add(new Segment(plain.toString(), false));
             plain.setLength(0);
         }
     }

@@ -133,11 +133,6 @@ final class StyleText {
         return children;
     }
 
-    /** The original text from {@code start} to {@code end}. */
-    String text(int start, int end) {
-        return xml.substring(start, end);
-    }
-
     /** A start tag with these attributes, empty (self-closing) or not. */
     static String startTag(String name, Map<String, String> attributes, boolean empty) {
         StringBuilder tag = new StringBuilder("<").append(name);
