@@ -40,8 +40,8 @@ final class ClusterWriter {
         boolean collapsing = false;
         for (CitationSyntax.Cite cite : cites) {
             Source source = lookup.apply(cite.key());
-            if (source != null && cite.form() == CitationSyntax.Form.NARRATIVE && formatter != null && !style.numeric) {
-                return List.of(narrative(source, cite));
+            if (source != null && cite.form() == CitationSyntax.Form.NARRATIVE && formatter != null) {
+                return style.numeric ? numericNarrative(source, cite) : List.of(narrative(source, cite));
             }
             Formatter.Split split = source != null && collapses(cite) ? formatter.split(source, cite) : null;
             String names = split == null ? null : InlineText.of(split.names());
@@ -136,6 +136,25 @@ final class ClusterWriter {
             content.add(new Inline.Text(")"));
         }
         return new Inline.Citation(source.id, source.nextCitationId(), content);
+    }
+
+    /**
+     * "Eby and Eby¹" in a numeric style: the names the sentence needs as its subject, then the number.
+     * Pandoc 2.17 writes the number alone, which leaves "¹ described patients"; its later versions
+     * write the names too.
+     */
+    private List<Inline> numericNarrative(Source source, CitationSyntax.Cite cite) {
+        String names = formatter.narrativeNames(source);
+        List<Inline> items = new ArrayList<>(item(source, cite));
+        if (!cite.suffix().isEmpty()) {
+            items.add(new Inline.Text(cite.suffix()));
+        }
+        List<Inline> content = new ArrayList<>();
+        if (!names.isEmpty()) {
+            content.add(new Inline.Text(names + (style.superscript ? "" : " ")));
+        }
+        content.addAll(wrap(items));
+        return List.of(new Inline.Citation(source.id, source.nextCitationId(), content));
     }
 
     private List<Inline> wrap(List<Inline> items) {

@@ -49,6 +49,7 @@ final class Formatter {
     private final CitationStyle style;
     private final String locale;
     private final ItemFixes fixes;
+    private final LocaleTerms terms;
     private final Map<String, Map<String, Object>> items = new LinkedHashMap<>();
     /** The engines this document uses, ready with its items: the style's, and one per locator label that needs its own. */
     private final Map<String, CSL> engines = new HashMap<>();
@@ -58,7 +59,8 @@ final class Formatter {
     Formatter(CitationStyle style, String locale, List<Source> ordered) {
         this.style = style;
         this.locale = locale;
-        this.fixes = new ItemFixes(style, LocaleTerms.of(locale));
+        this.terms = LocaleTerms.of(locale);
+        this.fixes = new ItemFixes(style, terms);
         for (Source source : ordered) {
             items.put(source.key, fixes.adjusted(fields(source)));
         }
@@ -205,6 +207,34 @@ final class Formatter {
         String names = full.substring(before.length(), full.length() - after.length());
         String rest = before + after.replaceFirst("^[\\s,;:]+", "");
         return new Split(CslHtml.inlines(names), CslHtml.inlines(rest));
+    }
+
+    /**
+     * The names a narrative citation in a numeric style starts with, which the style itself never
+     * prints: the authors' (else the editors') family names, "Eby and Eby" for two and "Rothman et
+     * al." for three or more, in the locale's words; empty when the item names nobody.
+     */
+    String narrativeNames(Source source) {
+        Map<String, Object> item = items.get(source.key);
+        Object names = item.get("author") instanceof List<?> authors && !authors.isEmpty() ? authors : item.get("editor");
+        if (!(names instanceof List<?> list) || list.isEmpty()) {
+            return "";
+        }
+        List<String> families = new ArrayList<>();
+        for (Object name : list) {
+            if (name instanceof Map<?, ?> map) {
+                Object family = map.get("family") != null ? map.get("family") : map.get("literal");
+                Object particle = map.get("non-dropping-particle");
+                if (family != null && !String.valueOf(family).equals("others")) {
+                    families.add((particle == null ? "" : particle + " ") + family);
+                }
+            }
+        }
+        if (families.isEmpty()) {
+            return "";
+        }
+        return families.size() == 1 ? families.get(0) : families.size() == 2
+                ? families.get(0) + " " + terms.and + " " + families.get(1) : families.get(0) + " " + terms.etAl;
     }
 
     private String html(String key, CitationSyntax.Cite cite) {

@@ -26,11 +26,14 @@ final class LocaleTerms {
     private final Map<String, String[]> ordinals;
     /** The words that end a list of names that goes on ("et al."). */
     final String etAl;
+    /** The word between the last two names ("and"). */
+    final String and;
 
-    private LocaleTerms(Map<String, String> locators, Map<String, String[]> ordinals, String etAl) {
+    private LocaleTerms(Map<String, String> locators, Map<String, String[]> ordinals, String etAl, String and) {
         this.locators = locators;
         this.ordinals = ordinals;
         this.etAl = etAl;
+        this.and = and;
     }
 
     /** The terms of a bundled CSL locale ("en-US"). */
@@ -50,6 +53,7 @@ final class LocaleTerms {
         Map<String, String> locators = new HashMap<>();
         Map<String, String[]> ordinals = new HashMap<>();
         String etAl = "et al.";
+        String and = "and";
         StyleText text = new StyleText(xml);
         for (StyleText.Tag term = text.find("term", 0); term != null; term = text.find("term", term.end())) {
             String name = term.attributes().getOrDefault("name", "");
@@ -68,13 +72,15 @@ final class LocaleTerms {
                 }
             } else if (name.equals("et-al") && !term.attributes().containsKey("form")) {
                 etAl = CharacterReferences.resolve(content).strip();
+            } else if (name.equals("and") && !term.attributes().containsKey("form")) {
+                and = CharacterReferences.resolve(content).strip();
             } else if (name.matches("ordinal(-\\d\\d)?") && !term.attributes().containsKey("gender-form")) {
                 String match = term.attributes().getOrDefault("match", name.matches("ordinal-0\\d") ? "last-digit"
                         : "last-two-digits");
                 ordinals.put(name, new String[] {CharacterReferences.resolve(content).strip(), match});
             }
         }
-        return new LocaleTerms(Map.copyOf(locators), Map.copyOf(ordinals), etAl);
+        return new LocaleTerms(Map.copyOf(locators), Map.copyOf(ordinals), etAl, and);
     }
 
     /**

@@ -154,7 +154,8 @@ class CitationsTest {
         List<Inline.Citation> citations = citations(firstParagraph(document));
         assertEquals(List.of("ref-eby2006", "ref-eby2006", "ref-ods"), citations.stream().map(Inline.Citation::entryId).toList());
         assertEquals(List.of("cite-eby2006-1", "cite-eby2006-2", "cite-ods-1"), citations.stream().map(Inline.Citation::id).toList());
-        assertEquals("1", InlineText.of(citations.get(1).content()), "a narrative citation in a numeric style is its number, as in Pandoc");
+        assertEquals("Eby and Eby1", InlineText.of(citations.get(1).content()),
+                "a narrative citation in a numeric style keeps the names its sentence needs, then the number");
         BibliographyEntry eby = entries(document).get(0);
         assertEquals("ref-eby2006", eby.id());
         assertEquals(List.of("cite-eby2006-1", "cite-eby2006-2"), eby.citations());

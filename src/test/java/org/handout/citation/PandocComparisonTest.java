@@ -68,8 +68,9 @@ class PandocComparisonTest {
     @TestFactory
     Stream<DynamicTest> sameTextAsPandoc() {
         return documents().flatMap(doc -> STYLES.stream().map(style -> DynamicTest.dynamicTest(doc + " in " + style, () -> {
-            Texts expected = pandoc(Jsoup.parse(Files.readString(DIR.resolve("expected/" + doc + "." + style + ".html"))),
-                    style);
+            Document pandoc = Jsoup.parse(Files.readString(DIR.resolve("expected/" + doc + "." + style + ".html")));
+            namesBeforeNarrativeNumbers(pandoc, doc, style);
+            Texts expected = pandoc(pandoc, style);
             Texts actual = ours(Jsoup.parse(render(doc, style)));
             compare("paragraph", expected.paragraphs(), actual.paragraphs());
             if (style.equals("chicago-author-date")) {
@@ -106,6 +107,37 @@ class PandocComparisonTest {
                 defaults.pdf(), style);
         Path source = DIR.resolve(doc + ".md");
         return new Renderer(options).render(source.toString(), Files.readAllBytes(source), DIR).html();
+    }
+
+    /**
+     * Deliberate difference (README): a narrative citation in a numeric style keeps the names its
+     * sentence needs ("Eby and Eby¹ give case histories"); Pandoc 2.17 writes the number alone.
+     * The names each narrative key gets, written out here rather than worked out by our code.
+     */
+    private static final Map<String, String> NARRATIVE_NAMES = Map.of("eby2006", "Eby and Eby", "rothman2008",
+            "Rothman et al.", "sapolsky2004", "Sapolsky", "kirsch2008", "Kirsch et al.", "vanos2010", "van Os et al.",
+            "zarate2006", "Zarate et al.");
+    private static final Set<String> NUMERIC = Set.of("american-medical-association", "vancouver", "ieee");
+    /** A citation group in brackets, or a narrative citation, in the order Pandoc writes their spans. */
+    private static final Pattern CITATION = Pattern.compile("\\[[^\\[\\]]*@[^\\[\\]]*\\]|(?<![\\w@.-])@([\\w:.#$%&+?<>~/-]*\\w)");
+
+    private static void namesBeforeNarrativeNumbers(Document html, String doc, String style) throws IOException {
+        if (!NUMERIC.contains(style)) {
+            return;
+        }
+        String source = Files.readString(DIR.resolve(doc + ".md"));
+        Matcher citation = CITATION.matcher(source.substring(source.indexOf("\n---\n", 4) + 5));
+        List<Element> spans = html.select("span.citation");
+        for (int i = 0; citation.find() && i < spans.size(); i++) {
+            if (citation.group(1) != null) {
+                Element span = spans.get(i);
+                // Pandoc drops the space before a raised number; with names first, the space stays.
+                org.jsoup.nodes.Node before = span.previousSibling();
+                boolean joined = before instanceof TextNode text && !text.text().isEmpty() && !text.text().endsWith(" ");
+                boolean raised = style.equals("american-medical-association");
+                span.prependText((joined ? " " : "") + NARRATIVE_NAMES.get(citation.group(1)) + (raised ? "" : " "));
+            }
+        }
     }
 
     private static Texts pandoc(Document html, String style) {
