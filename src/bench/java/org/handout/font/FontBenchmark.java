@@ -31,7 +31,7 @@ public class FontBenchmark {
 
     @Benchmark
     public Face loadBodyFace() {
-        return new Face("AtkinsonHyperlegibleNext-Regular", "/fonts/AtkinsonHyperlegibleNext_400Regular.ttf");
+        return new Face("AtkinsonHyperlegibleNext-Regular", "/fonts/AtkinsonHyperlegibleNext_400Regular.ttf", true);
     }
 
     @Benchmark

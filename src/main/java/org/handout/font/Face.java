@@ -17,14 +17,17 @@ public final class Face {
     private final float unitsPerEm;
     private final FaceMetrics metrics;
     private final byte[] data;
-    private volatile java.awt.Font shaper;
+    /** This face's own Latin kerning, for faces whose Latin shaping is nothing else (see {@link #plainLatin}); else null. */
+    private final PairKerning kerning;
+    /** Made on first use: it loads AWT's font stack. A race makes two equal engines. */
+    private volatile HarfBuzz harfBuzz;
     /**
      * Glyph ids plus one for the Basic Multilingual Plane, looked up on first use (0: not yet): the
      * layout asks for every character of every paragraph, and an array beats a search of the cmap.
      */
     private final int[] bmpGlyphs = new int[0x10000];
 
-    Face(String name, String resource) {
+    Face(String name, String resource, boolean kernsLatin) {
         this.name = name;
         try (InputStream in = Face.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -35,6 +38,7 @@ public final class Face {
             this.cmap = new CmapReader(tables);
             this.unitsPerEm = tables.unitsPerEm();
             this.advances = tables.advances();
+            this.kerning = kernsLatin ? PairKerning.read(tables) : null;
             this.metrics = readMetrics(tables);
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("cannot read font " + resource + ": " + e.getMessage(), e);
@@ -90,41 +94,68 @@ public final class Face {
     }
 
     /**
-     * Glyphs for a right-to-left run, shaped by Java's text layout engine (joining forms,
-     * ligatures such as lam-alef): ids in visual order, advances in thousandths of an em, and for
-     * each glyph the index of the char in {@code text} it comes from.
+     * Shapes {@code text} (one direction, one face): by {@link PairKerning} when the face kerns
+     * Latin itself and the text is plain Latin, else by {@link HarfBuzz}.
      */
-    public record ShapedRun(int[] gids, float[] advances, int[] charIndex) {}
-
-    public ShapedRun shapeRightToLeft(String text) {
-        char[] chars = text.toCharArray();
-        java.awt.font.GlyphVector vector = shaper().layoutGlyphVector(
-                new java.awt.font.FontRenderContext(null, false, true), chars, 0, chars.length,
-                java.awt.Font.LAYOUT_RIGHT_TO_LEFT);
-        int n = vector.getNumGlyphs();
-        int[] gids = new int[n];
-        float[] advances = new float[n];
-        int[] charIndex = new int[n];
-        for (int i = 0; i < n; i++) {
-            gids[i] = vector.getGlyphCode(i);
-            advances[i] = (float) (vector.getGlyphPosition(i + 1).getX() - vector.getGlyphPosition(i).getX());
-            charIndex[i] = vector.getGlyphCharIndex(i);
+    public GlyphRun shape(String text, boolean rightToLeft) {
+        if (kerning != null && !rightToLeft && plainLatin(text)) {
+            return kern(text);
         }
-        return new ShapedRun(gids, advances, charIndex);
+        return harfBuzz().shape(text, rightToLeft);
     }
 
-    private java.awt.Font shaper() {
-        java.awt.Font font = shaper;
-        if (font == null) {
-            try {
-                font = java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(data))
-                        .deriveFont(1000f);
-            } catch (java.awt.FontFormatException | IOException e) {
-                throw new IllegalStateException("cannot shape with font " + name, e);
+    /**
+     * Latin letters, digits, punctuation and symbols below the combining marks at U+0300, Latin Extended Additional
+     * (Vietnamese) and general punctuation, with no combining mark: text whose shaping in the
+     * shipped Latin faces is their glyphs and pair kerning alone.
+     */
+    static boolean plainLatin(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean latin = c < 0x0300 || (c >= 0x1E00 && c < 0x1F00) || (c >= 0x2000 && c < 0x2070);
+            if (!latin) {
+                return false;
             }
-            shaper = font;
         }
-        return font;
+        return true;
+    }
+
+    private GlyphRun kern(String text) {
+        int n = text.length();
+        int[] gids = new int[n];
+        int[] advance = new int[n];
+        int[] xOffset = new int[n];
+        int kept = 0;
+        for (int i = 0; i < n; i++) {
+            int gid = Character.getType(text.charAt(i)) == Character.FORMAT ? -1 : glyph(text.charAt(i));
+            gids[i] = gid;
+            if (gid >= 0) {
+                advance[i] = advances[gid];
+                kept++;
+            }
+        }
+        kerning.apply(gids, advance, xOffset);
+        float scale = 1000f / unitsPerEm;
+        GlyphRun run = new GlyphRun(new int[kept], new float[kept], new float[kept], new int[kept], 0);
+        int pen = 0;
+        for (int i = 0, k = 0; i < n; i++) {
+            if (gids[i] >= 0) {
+                run.gids()[k] = gids[i];
+                run.x()[k] = (pen + xOffset[i]) * scale;
+                run.cluster()[k++] = i;
+                pen += advance[i];
+            }
+        }
+        return new GlyphRun(run.gids(), run.x(), run.y(), run.cluster(), pen * scale);
+    }
+
+    private HarfBuzz harfBuzz() {
+        HarfBuzz engine = harfBuzz;
+        if (engine == null) {
+            engine = new HarfBuzz(name, data);
+            harfBuzz = engine;
+        }
+        return engine;
     }
 
     /**

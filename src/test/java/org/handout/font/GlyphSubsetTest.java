@@ -23,7 +23,7 @@ class GlyphSubsetTest {
     void metricsAndGlyphIdsMatchFontbox() throws IOException {
         for (String file : new String[] {DEJAVU, "/fonts/AtkinsonHyperlegibleNext_400Regular.ttf",
                 "/fonts/NotoSansSymbols2-Regular.ttf", "/fonts/NotoSansMath-Regular.ttf"}) {
-            Face face = new Face("test", file);
+            Face face = new Face("test", file, false);
             TrueTypeFont ttf = fontbox(bytes(file));
             var cmap = ttf.getUnicodeCmapLookup();
             for (int cp = 0; cp < 0x20000; cp++) {
@@ -42,7 +42,7 @@ class GlyphSubsetTest {
 
     @Test
     void subsetKeepsUsedGlyphsWithTheirComponentsUnderTheirIds() throws IOException {
-        Face face = new Face("DejaVuSans", DEJAVU);
+        Face face = new Face("DejaVuSans", DEJAVU, false);
         TrueTypeFont original = fontbox(bytes(DEJAVU));
         int e = face.glyph('\u00e9');
         int a = face.glyph('A');

@@ -49,18 +49,18 @@ class ScriptsTest {
     @Test
     void aCharacterNoFontHasIsAnErrorNamingItsCodePointAndLine() {
         RenderFailure failure = assertThrows(RenderFailure.class,
-                () -> render("---\ntitle: Emoji\nlang: en\n---\n\nFirst line.\n\nA smile \u75C5 here.\n", false));
+                () -> render("---\ntitle: Emoji\nlang: en\n---\n\nFirst line.\n\nA smile \uD83E\uDDEA here.\n", false));
         String message = failure.diagnostics().stream().map(d -> d.format()).filter(m -> m.contains("error")).findFirst()
                 .orElseThrow();
         assertTrue(message.startsWith("chars.md:8"), message);
-        assertTrue(message.contains("U+75C5"), message);
+        assertTrue(message.contains("U+1F9EA"), message);
     }
 
     @Test
     void withKeepGoingTheCharacterIsAVisibleTaggedReplacement() throws Exception {
-        Renderer.Result result = render("---\ntitle: Emoji\nlang: en\n---\n\nA smile \u75C5 here.\n", true);
-        assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().contains("warning") && d.format().contains("U+75C5")));
-        assertTrue(StructureText.read(result.pdf()).text().contains("A smile \u75C5 here."),
+        Renderer.Result result = render("---\ntitle: Emoji\nlang: en\n---\n\nA smile \uD83E\uDDEA here.\n", true);
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.format().contains("warning") && d.format().contains("U+1F9EA")));
+        assertTrue(StructureText.read(result.pdf()).text().contains("A smile \uD83E\uDDEA here."),
                 "the replacement carries the character as /ActualText");
         boolean drawn = PageMarks.read(result.pdf()).get(0).marks().stream()
                 .anyMatch(m -> m.glyphs().stream().anyMatch(g -> g.getUnicode().equals("\uFFFD")));

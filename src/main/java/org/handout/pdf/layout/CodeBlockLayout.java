@@ -87,7 +87,7 @@ final class CodeBlockLayout {
     }
 
     private void continuationMark(TextStyle style, float baseline) {
-        Face face = FontLibrary.faceFor(0x21AA, style.preferredFace());
+        Face face = FontLibrary.faceFor(0x21AA, style.preferredFace(), context.lang());
         if (face != null) {
             flow.add(new Item.Glyphs(null, Artifact.LAYOUT, left + PADDING, baseline, face, style.size(),
                     new int[] {face.glyph(0x21AA)}, new String[] {"↪"}, Theme.MUTED));

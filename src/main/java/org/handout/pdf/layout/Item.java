@@ -25,11 +25,19 @@ public sealed interface Item {
     record Open(Tag tag) implements Item {}
 
     /**
-     * Glyphs of one face at one size on one baseline. {@code text[i]} is the Unicode text of
-     * glyph {@code i}, for the ToUnicode map.
+     * Glyphs of one face at one size from one point of a baseline. {@code text[i]} is the Unicode
+     * text of glyph {@code i}, for the ToUnicode map. {@code offsets}, when set, holds each glyph's
+     * place from (x, y) in points, x and y in turn, as the shaper placed it; null means one after
+     * the other at the font's advances.
      */
     record Glyphs(Tag owner, Artifact artifact, float x, float y, Face face, float size, int[] gids,
-            String[] text, Rgb color) implements Item {}
+            String[] text, Rgb color, float[] offsets) implements Item {
+
+        public Glyphs(Tag owner, Artifact artifact, float x, float y, Face face, float size, int[] gids, String[] text,
+                Rgb color) {
+            this(owner, artifact, x, y, face, size, gids, text, color, null);
+        }
+    }
 
     /** A filled rectangle: a rule, a border or a background. */
     record Fill(Tag owner, Artifact artifact, float x, float y, float width, float height, Rgb color)

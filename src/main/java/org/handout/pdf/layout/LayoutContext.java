@@ -15,14 +15,35 @@ record LayoutContext(Theme theme, Labels labels, String lang, boolean keepGoing,
         return new LayoutContext(theme, labels, lang, true, new Diagnostics(diagnostics.file()), missingFiles);
     }
 
-    /** A character no shipped font can draw: an error, or with keep-going a warning. */
-    void missingGlyph(int codePoint, SourcePos pos) {
-        String message = "character U+%04X (%s) is in no shipped font".formatted(codePoint,
-                Character.getName(codePoint) == null ? "unnamed" : Character.getName(codePoint));
-        if (keepGoing) {
-            diagnostics.warn(pos, message + "; a replacement mark is shown");
-        } else {
-            diagnostics.error(pos, message + " (use --keep-going to show a replacement mark)");
+    /** How many characters one message names; the count says how many there are. */
+    private static final int EXAMPLES = 3;
+
+    /**
+     * Characters of a paragraph that no shipped font can draw: one error (a warning with
+     * keep-going) per script, with their count and the first few, however many there are.
+     */
+    void missingGlyphs(java.util.Collection<Integer> codePoints, SourcePos pos) {
+        java.util.Map<String, java.util.List<Integer>> byScript = new java.util.LinkedHashMap<>();
+        for (int cp : codePoints) {
+            byScript.computeIfAbsent(com.ibm.icu.lang.UScript.getName(com.ibm.icu.lang.UScript.getScript(cp)),
+                    s -> new java.util.ArrayList<>()).add(cp);
         }
+        byScript.forEach((script, list) -> {
+            StringBuilder examples = new StringBuilder();
+            for (int cp : list.subList(0, Math.min(EXAMPLES, list.size()))) {
+                String name = Character.getName(cp);
+                String hex = Integer.toHexString(cp).toUpperCase(java.util.Locale.ROOT);
+                examples.append(examples.length() == 0 ? "" : ", ").append("U+").append("0".repeat(Math.max(0, 4 - hex.length())))
+                        .append(hex).append(" (").append(name == null ? "unnamed" : name).append(')');
+            }
+            String more = list.size() > EXAMPLES ? ", …" : "";
+            String message = (list.size() == 1 ? "1 character" : list.size() + " different characters") + " of script "
+                    + script + " in no shipped font: " + examples + more;
+            if (keepGoing) {
+                diagnostics.warn(pos, message + "; replacement marks are shown");
+            } else {
+                diagnostics.error(pos, message + " (use --keep-going to show replacement marks)");
+            }
+        });
     }
 }

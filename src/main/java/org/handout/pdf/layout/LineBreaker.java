@@ -82,7 +82,9 @@ final class LineBreaker {
             while (cp < shaped.length && shaped.charIndex[cp] < b) {
                 cp++;
             }
-            out.add(cp);
+            if (shaped.breakable[cp]) {
+                out.add(cp);
+            }
         }
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -125,11 +127,21 @@ final class LineBreaker {
     private static int splitLongWord(ShapedText shaped, int from, int to, float width, List<Line> lines) {
         float w = 0;
         int i = from;
+        int end = from;
         while (i < to && (w + shaped.advance[i] <= width || i == from)) {
             w += shaped.advance[i];
             i++;
+            if (shaped.breakable[i]) {
+                end = i;
+            }
         }
-        int end = i >= to ? to : i;
+        if (end == from) {
+            // Not even one cluster fits: it overhangs rather than being torn apart.
+            end = i;
+            while (end < to && !shaped.breakable[end]) {
+                end++;
+            }
+        }
         lines.add(line(shaped, from, end));
         return end;
     }

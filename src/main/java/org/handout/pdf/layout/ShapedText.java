@@ -1,33 +1,46 @@
 package org.handout.pdf.layout;
 
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.handout.font.Face;
 import org.handout.font.FontLibrary;
+import org.handout.font.GlyphRun;
 import org.handout.i18n.Scripts;
 import org.handout.model.SourcePos;
 
 /**
- * A paragraph's text with a face, glyph and advance for every code point. Fonts are chosen per
- * character from each face's cmap: the style's face first, then the fallbacks. Invisible
- * characters (format controls, the soft hyphen, line feeds) get no glyph.
+ * A paragraph's text shaped into glyph runs. Faces are chosen per character from each face's
+ * cmap (the style's face first, then the fallbacks); each stretch of one segment, one face and one
+ * direction is shaped as a whole by its face (see {@link Face#shape}), so ligatures, conjuncts,
+ * joining forms, marks and kerning are the engine's. Per code point it keeps the width of the
+ * cluster that starts there, which is all line breaking needs: lines break only between clusters.
  */
 final class ShapedText {
     static final int REPLACEMENT = 0xFFFD;
+
+    /** One shaped stretch: code points [start, end), and for each of its glyphs the code point its cluster starts at. */
+    record Run(int start, int end, Face face, boolean rightToLeft, GlyphRun glyphs, int[] clusterStart) {}
 
     final String text;
     final int length;
     final int[] charIndex;
     final int[] codePoint;
     final int[] segment;
+    /** The face drawing each code point; null for line feeds and control characters, which draw nothing. */
     final Face[] face;
-    final int[] gid;
+    /** The width of the cluster starting at each code point, in points; 0 inside a cluster. */
     final float[] advance;
+    /** False for a code point inside a cluster, where no line may break. */
+    final boolean[] breakable;
     /** For a character drawn as a replacement mark, the character itself. */
     final String[] replaced;
     final List<Segment> segments;
+    final List<Run> runs = new ArrayList<>();
+    /** The run of each code point, or -1. */
+    final int[] runOf;
     /** Bidi embedding level of every code point, or null for text with no right-to-left character. */
     byte[] levels;
     boolean rightToLeft;
@@ -40,9 +53,10 @@ final class ShapedText {
         this.codePoint = new int[length];
         this.segment = new int[length];
         this.face = new Face[length];
-        this.gid = new int[length];
         this.advance = new float[length];
+        this.breakable = new boolean[length + 1];
         this.replaced = new String[length];
+        this.runOf = new int[length];
     }
 
     static ShapedText shape(List<Segment> segments, LayoutContext context, SourcePos pos) {
@@ -51,45 +65,66 @@ final class ShapedText {
             all.append(s.text());
         }
         ShapedText shaped = new ShapedText(all.toString(), segments);
-        Set<Integer> reported = new HashSet<>();
+        Set<Integer> missing = new LinkedHashSet<>();
+        shaped.chooseFaces(context.lang(), missing);
+        if (!missing.isEmpty()) {
+            context.missingGlyphs(missing, pos);
+        }
+        shaped.bidi();
+        shaped.shapeRuns();
+        return shaped;
+    }
+
+    private void chooseFaces(String lang, Set<Integer> missing) {
         int i = 0;
         int base = 0;
         for (int s = 0; s < segments.size(); s++) {
-            Segment seg = segments.get(s);
-            Face preferred = seg.style().preferredFace();
-            float size = seg.style().size();
-            String t = seg.text();
+            Face preferred = segments.get(s).style().preferredFace();
+            String t = segments.get(s).text();
             for (int c = 0; c < t.length(); ) {
                 int cp = t.codePointAt(c);
-                shaped.charIndex[i] = base + c;
-                shaped.codePoint[i] = cp;
-                shaped.segment[i] = s;
-                if (!invisible(cp)) {
-                    Face face = FontLibrary.faceFor(cp, preferred);
-                    if (face == null) {
-                        if (reported.add(cp)) {
-                            context.missingGlyph(cp, pos);
-                        }
-                        face = FontLibrary.faceFor(REPLACEMENT, preferred);
-                        shaped.replaced[i] = new String(Character.toChars(cp));
-                        shaped.gid[i] = face.glyph(REPLACEMENT);
-                    } else {
-                        shaped.gid[i] = face.glyph(cp);
+                charIndex[i] = base + c;
+                codePoint[i] = cp;
+                segment[i] = s;
+                if (invisible(cp)) {
+                    // Joiners, selectors and soft hyphens go to the shaper with their neighbours, which they act on.
+                    face[i] = i > 0 && alike(segment[i - 1], s) ? face[i - 1] : null;
+                } else if (!drawsNothing(cp)) {
+                    Face chosen = keepsFace(i, s, cp) ? face[i - 1] : FontLibrary.faceFor(cp, preferred, lang);
+                    if (chosen == null) {
+                        missing.add(cp);
+                        chosen = FontLibrary.faceFor(REPLACEMENT, preferred, lang);
+                        replaced[i] = new String(Character.toChars(cp));
                     }
-                    shaped.face[i] = face;
-                    shaped.advance[i] = face.advance(shaped.gid[i]) * size / 1000f;
+                    face[i] = chosen;
+                    for (int back = i - 1; back >= 0 && face[back] == null && invisible(codePoint[back])
+                            && alike(segment[back], s); back--) {
+                        face[back] = chosen;
+                    }
                 }
                 c += Character.charCount(cp);
                 i++;
             }
             base += t.length();
         }
-        shaped.charIndex[shaped.length] = shaped.text.length();
-        shaped.bidi();
-        return shaped;
+        charIndex[length] = text.length();
     }
 
-    /** Runs the Unicode bidi algorithm when the text needs it, and measures joined Arabic forms. */
+    /**
+     * Spaces, punctuation, digits and combining marks, which belong to no one script, stay in the
+     * face of the text before them when it has them, as browsers keep them: a mark stays with its
+     * letter, and a sentence in another script is one run, shaped whole, instead of a run per word.
+     */
+    private boolean keepsFace(int i, int segmentIndex, int cp) {
+        if (i == 0 || !alike(segment[i - 1], segmentIndex) || face[i - 1] == null || replaced[i - 1] != null) {
+            return false;
+        }
+        int script = com.ibm.icu.lang.UScript.getScript(cp);
+        return (script == com.ibm.icu.lang.UScript.COMMON || script == com.ibm.icu.lang.UScript.INHERITED)
+                && face[i - 1].covers(cp);
+    }
+
+    /** Runs the Unicode bidi algorithm when the text needs it. */
     private void bidi() {
         if (Scripts.allBeforeRightToLeft(text) || !com.ibm.icu.text.Bidi.requiresBidi(text.toCharArray(), 0, text.length())) {
             return;
@@ -100,47 +135,104 @@ final class ShapedText {
         for (int i = 0; i < length; i++) {
             levels[i] = bidi.getLevelAt(charIndex[i]);
         }
+    }
+
+    boolean isRightToLeft(int i) {
+        return levels != null && (levels[i] & 1) == 1;
+    }
+
+    private void shapeRuns() {
+        java.util.Arrays.fill(runOf, -1);
+        java.util.Arrays.fill(breakable, true);
         int i = 0;
         while (i < length) {
-            int end = i;
-            while (end < length && needsShaping(end) && face[end] == face[i] && segment[end] == segment[i]) {
+            if (face[i] == null) {
+                i++;
+                continue;
+            }
+            int end = i + 1;
+            while (end < length && face[end] == face[i] && alike(segment[end - 1], segment[end])
+                    && isRightToLeft(end) == isRightToLeft(i) && replaced[end] == null && replaced[i] == null) {
                 end++;
             }
-            if (end > i) {
-                measureShaped(i, end);
-                i = end;
-            } else {
-                i++;
+            shapeRun(i, end);
+            i = end;
+        }
+    }
+
+    private void shapeRun(int start, int end) {
+        StringBuilder runText = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            runText.appendCodePoint(replaced[i] != null ? REPLACEMENT : codePoint[i]);
+        }
+        boolean rtl = isRightToLeft(start);
+        GlyphRun glyphs = face[start].shape(runText.toString(), rtl);
+        float scale = segmentAt(start).style().size() / 1000f;
+        // Chars of the run text (replacement marks are one char) back to code points.
+        int[] cpOfChar = new int[runText.length() + 1];
+        for (int i = start, c = 0; i < end; i++) {
+            int chars = Character.charCount(runText.codePointAt(c));
+            for (int k = 0; k < chars; k++) {
+                cpOfChar[c + k] = i;
+            }
+            c += chars;
+        }
+        cpOfChar[runText.length()] = end;
+        int[] clusterStart = new int[glyphs.size()];
+        boolean[] starts = new boolean[end - start + 1];
+        for (int g = 0; g < glyphs.size(); g++) {
+            clusterStart[g] = cpOfChar[glyphs.cluster()[g]];
+            starts[clusterStart[g] - start] = true;
+        }
+        starts[0] = true;
+        starts[end - start] = true;
+        // Code points between one cluster's start and the next belong to it: no break there.
+        boolean inside = false;
+        for (int i = start; i < end; i++) {
+            runOf[i] = runs.size();
+            if (starts[i - start]) {
+                inside = true;
+            } else if (inside) {
+                breakable[i] = false;
             }
         }
-    }
-
-    /** Arabic-script letters and marks join: their width is that of the shaped glyphs. */
-    boolean needsShaping(int i) {
-        return face[i] != null && levels != null && (levels[i] & 1) == 1
-                && com.ibm.icu.lang.UScript.getScript(codePoint[i]) == com.ibm.icu.lang.UScript.ARABIC;
-    }
-
-    private void measureShaped(int from, int to) {
-        Face.ShapedRun run = face[from].shapeRightToLeft(text.substring(charIndex[from], charIndex[to]));
-        float size = segmentAt(from).style().size();
-        for (int i = from; i < to; i++) {
-            advance[i] = 0;
-        }
-        for (int g = 0; g < run.gids().length; g++) {
-            int cp = from;
-            while (cp + 1 < to && charIndex[cp + 1] - charIndex[from] <= run.charIndex()[g]) {
-                cp++;
+        for (int g = 0; g < glyphs.size(); ) {
+            int next = g + 1;
+            while (next < glyphs.size() && clusterStart[next] == clusterStart[g]) {
+                next++;
             }
-            advance[cp] += run.advances()[g] * size / 1000f;
+            float to = next < glyphs.size() ? glyphs.x()[next] : glyphs.width();
+            advance[clusterStart[g]] += (to - glyphs.x()[g]) * scale;
+            g = next;
         }
+        runs.add(new Run(start, end, face[start], rtl, glyphs, clusterStart));
     }
 
-    /** Characters that take no space and need no glyph. */
+    /**
+     * Whether text may be shaped on from segment {@code a} into {@code b}: the same look and the
+     * same structure element, and no destination starting at {@code b}. The reader splits text
+     * into several segments for reasons a shaper must not see, such as an escaped character.
+     */
+    private boolean alike(int a, int b) {
+        if (a == b) {
+            return true;
+        }
+        Segment first = segments.get(a);
+        Segment second = segments.get(b);
+        return first.style().equals(second.style()) && first.owner() == second.owner()
+                && java.util.Objects.equals(first.uri(), second.uri())
+                && java.util.Objects.equals(first.anchor(), second.anchor()) && second.id() == null;
+    }
+
+    /** Format characters and variation selectors: no glyph of their own, but they steer the shaping of their neighbours. */
     static boolean invisible(int cp) {
-        int type = Character.getType(cp);
-        return cp == '\n' || cp == 0xAD || type == Character.FORMAT || type == Character.CONTROL
-                || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF);
+        return Character.getType(cp) == Character.FORMAT || (cp >= 0xFE00 && cp <= 0xFE0F)
+                || (cp >= 0xE0100 && cp <= 0xE01EF);
+    }
+
+    /** Line feeds and control characters: nothing to draw and nothing to shape. */
+    static boolean drawsNothing(int cp) {
+        return Character.getType(cp) == Character.CONTROL;
     }
 
     boolean isSpace(int i) {

@@ -11,6 +11,7 @@ public final class Tag {
     private String alt;
     private String lang;
     private String actualText;
+    private boolean actualTextInContent = true;
     private String id;
     private String scope;
     private String listNumbering;
@@ -55,6 +56,21 @@ public final class Tag {
     public Tag actualText(String value) {
         actualText = value;
         return this;
+    }
+
+    /**
+     * /ActualText for the structure tree only, not repeated on the marked content: for glyphs in
+     * visual order, which tools reading the page turn into logical order themselves.
+     */
+    public Tag structureText(String value) {
+        actualText = value;
+        actualTextInContent = false;
+        return this;
+    }
+
+    /** Whether the marked content repeats the /ActualText, for tools that read the page without the tree. */
+    public boolean actualTextInContent() {
+        return actualTextInContent;
     }
 
     /** The /ID of a Note, which PDF/UA requires to be unique. */

@@ -4,14 +4,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
-import org.handout.font.Face;
+import org.handout.font.GlyphRun;
 
 /**
- * Places one line of shaped text: glyph runs grouped by owner, face and style, underlines and
- * strike-throughs as layout artifacts, a link area per link per line, and the soft hyphen that
- * shows at a break as an artifact (the text itself reads on unbroken).
+ * Places one line of shaped text: the part of each shaped run on the line, in visual order
+ * (Unicode bidi rule L2), underlines and strike-throughs as layout artifacts, a link area per link
+ * per line, and the soft hyphen that shows at a break as an artifact (the text itself reads on
+ * unbroken).
+ *
+ * <p>What each glyph says it is (its ToUnicode text) is chosen so that readers that ignore the
+ * structure tree still get whole words in logical order: the first glyph of a cluster carries the
+ * cluster's text and the others a word joiner, which readers drop; right-to-left glyphs, drawn in
+ * visual order, carry their text reversed, as pdf.js and poppler turn visual order back into
+ * logical order; and the space a line breaks at, which is not drawn, rides on the line's last
+ * letter (or, after right-to-left text, on the next line's first), because pdf.js and poppler drop
+ * a space glyph at a line's end.
  */
 final class TextPainter {
+    /** The text of a glyph whose cluster's text another glyph carries: U+2060 WORD JOINER, which readers drop. */
+    static final String SILENT = "\u2060";
+
     private final Consumer<Item> sink;
     private final Artifact artifact;
 
@@ -29,135 +41,201 @@ final class TextPainter {
         this.artifact = artifact;
     }
 
+    /** The part of one shaped run on one line: code points [from, to). */
+    private record Piece(ShapedText.Run run, int from, int to, float width) {}
+
     void paint(ShapedText shaped, Line line, float x, float baseline) {
-        if (shaped.levels != null) {
-            paintBidi(shaped, line, x, baseline);
-        } else {
-            paintLeftToRight(shaped, line, x, baseline);
+        int end = contentEnd(shaped, line.start(), line.end());
+        List<Piece> pieces = pieces(shaped, line.start(), end);
+        int lastLetter = end - 1;
+        while (lastLetter >= line.start() && shaped.runOf[lastLetter] < 0) {
+            lastLetter--;
         }
+        boolean breaksAtSpace = end < line.end() && shaped.isSpace(end);
+        int spaceAfter = breaksAtSpace && lastLetter >= line.start() && !shaped.isRightToLeft(lastLetter) ? lastLetter : -1;
+        int spaceBefore = followsRightToLeftBreak(shaped, line.start()) ? line.start() : -1;
+        // Placed in visual order, drawn in logical order: the structure tree and pdf.js read the content in its order.
+        java.util.Map<Piece, Float> left = new java.util.IdentityHashMap<>();
+        List<Item> linkAreas = new ArrayList<>();
+        float pen = x;
+        LinkSpan link = null;
+        for (Piece piece : visualOrder(shaped, pieces)) {
+            left.put(piece, pen);
+            Segment segment = shaped.segmentAt(piece.from());
+            decorate(segment.style(), pen, baseline, piece.width());
+            Tag linkTag = artifact == null && segment.isLink() ? linkOf(segment.owner()) : null;
+            if (link != null && link.tag != linkTag) {
+                linkAreas.add(linkArea(link, pen, baseline));
+                link = null;
+            }
+            if (linkTag != null && link == null) {
+                link = new LinkSpan(linkTag, segment, pen);
+            }
+            pen += piece.width();
+        }
+        if (link != null) {
+            linkAreas.add(linkArea(link, pen, baseline));
+        }
+        for (Piece piece : pieces) {
+            Segment segment = shaped.segmentAt(piece.from());
+            if (artifact == null && segment.id() != null && piece.from() == segmentStart(shaped, piece.from())) {
+                sink.accept(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
+            }
+            String trailing = breaksAtSpace && piece.run().rightToLeft() && piece.from() <= lastLetter && lastLetter < piece.to()
+                    ? " " : "";
+            draw(shaped, piece, left.get(piece), baseline, spaceAfter, spaceBefore, trailing);
+        }
+        // After the text: an area's Link must not join the structure tree before the text that precedes it.
+        linkAreas.forEach(sink);
         if (line.hyphen()) {
             hyphen(shaped, line, x, baseline);
         }
     }
 
-    private void paintLeftToRight(ShapedText shaped, Line line, float x, float baseline) {
-        float pen = x;
-        int i = line.start();
-        while (i < line.end()) {
-            int runEnd = runEnd(shaped, i, line.end());
-            Segment segment = shaped.segmentAt(i);
-            float runWidth = shaped.width(i, runEnd);
-            anchor(shaped, i, baseline);
-            drawRun(shaped, i, runEnd, pen, baseline);
-            decorate(segment.style(), pen, baseline, visibleWidth(shaped, i, runEnd, line));
-            pen += runWidth;
-            i = runEnd;
+    /** The end of the line's content: without the spaces and line feeds it ends with. */
+    static int contentEnd(ShapedText shaped, int from, int to) {
+        int end = to;
+        while (end > from && (shaped.isSpace(end - 1) || shaped.codePoint[end - 1] == '\n')) {
+            end--;
         }
-        if (artifact == null) {
-            linkAreas(shaped, line, x, baseline);
+        return end;
+    }
+
+    /** True when the line before {@code start} broke at a space after right-to-left text, and this line starts right to left. */
+    private static boolean followsRightToLeftBreak(ShapedText shaped, int start) {
+        if (start == 0 || !shaped.isSpace(start - 1) || shaped.runOf[start] < 0 || !shaped.isRightToLeft(start)) {
+            return false;
         }
+        int before = start - 1;
+        while (before >= 0 && (shaped.isSpace(before) || shaped.runOf[before] < 0)) {
+            before--;
+        }
+        return before >= 0 && shaped.isRightToLeft(before);
+    }
+
+    private static List<Piece> pieces(ShapedText shaped, int from, int to) {
+        List<Piece> pieces = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            int run = shaped.runOf[i];
+            int j = i + 1;
+            while (j < to && shaped.runOf[j] == run) {
+                j++;
+            }
+            if (run >= 0) {
+                pieces.add(new Piece(shaped.runs.get(run), i, j, shaped.width(i, j)));
+            }
+            i = j;
+        }
+        return pieces;
+    }
+
+    private static List<Piece> visualOrder(ShapedText shaped, List<Piece> logical) {
+        if (shaped.levels == null || logical.size() < 2) {
+            return logical;
+        }
+        byte[] levels = new byte[logical.size()];
+        for (int p = 0; p < levels.length; p++) {
+            levels[p] = shaped.levels[logical.get(p).from()];
+        }
+        List<Piece> visual = new ArrayList<>();
+        for (int index : com.ibm.icu.text.Bidi.reorderVisual(levels)) {
+            visual.add(logical.get(index));
+        }
+        return visual;
     }
 
     /**
-     * A line with right-to-left text: runs are placed in visual order (Unicode bidi rule L2) but
-     * drawn in logical order, so the structure tree still reads logically; each right-to-left run
-     * is a Span whose /ActualText is its logical text, since its glyphs run backwards.
+     * Draws a piece's glyphs at their shaped positions. A right-to-left piece is a Span whose
+     * /ActualText (in the structure tree only: poppler would spread it over the glyphs and reverse
+     * it again) is its logical text, {@code trailing} included; a replacement mark is a Span
+     * whose /ActualText is the character it stands for.
      */
-    private void paintBidi(ShapedText shaped, Line line, float x, float baseline) {
-        int start = line.start();
-        int n = line.end() - start;
-        byte[] levels = java.util.Arrays.copyOfRange(shaped.levels, start, line.end());
-        // Rule L1: the spaces that end a line take the paragraph's level, so in a right-to-left paragraph they
-        // go to the left end, before the text's measured width begins (they pushed the line past the margin).
-        int trailing = line.end();
-        while (trailing > start && (shaped.isSpace(trailing - 1) || shaped.codePoint[trailing - 1] == '\n')) {
-            trailing--;
-        }
-        for (int i = trailing - start; i < n; i++) {
-            levels[i] = (byte) (shaped.rightToLeft ? 1 : 0);
-        }
-        int[] visual = com.ibm.icu.text.Bidi.reorderVisual(levels);
-        List<float[]> placements = new ArrayList<>();
-        float pen = shaped.rightToLeft ? x - shaped.width(trailing, line.end()) : x;
-        int v = 0;
-        while (v < n) {
-            int first = start + visual[v];
-            boolean rtl = (shaped.levels[first] & 1) == 1;
-            int w = v + 1;
-            while (w < n && continues(shaped, start + visual[w - 1], start + visual[w], rtl)) {
-                w++;
-            }
-            int last = start + visual[w - 1];
-            int lo = Math.min(first, last);
-            int hi = Math.max(first, last) + 1;
-            placements.add(new float[] {lo, hi, pen, rtl ? 1 : 0});
-            pen += shaped.width(lo, hi);
-            v = w;
-        }
-        placements.sort((a, b) -> Float.compare(a[0], b[0]));
-        for (float[] p : placements) {
-            int lo = (int) p[0];
-            int hi = (int) p[1];
-            anchor(shaped, lo, baseline);
-            if (p[3] == 1) {
-                drawRightToLeft(shaped, lo, hi, p[2], baseline);
-            } else {
-                drawRun(shaped, lo, hi, p[2], baseline);
-            }
-            Segment segment = shaped.segmentAt(lo);
-            decorate(segment.style(), p[2], baseline, shaped.width(lo, hi));
-            if (artifact == null && segment.isLink()) {
-                linkArea(segment, p[2], shaped.width(lo, hi), baseline);
+    private void draw(ShapedText shaped, Piece piece, float x, float baseline, int spaceAfter, int spaceBefore,
+            String trailing) {
+        ShapedText.Run run = piece.run();
+        GlyphRun glyphs = run.glyphs();
+        int first = -1;
+        int last = -1;
+        for (int g = 0; g < glyphs.size(); g++) {
+            int cluster = run.clusterStart()[g];
+            if (cluster >= piece.from() && cluster < piece.to()) {
+                first = first < 0 ? g : first;
+                last = g;
             }
         }
-    }
-
-    private static boolean continues(ShapedText shaped, int previous, int next, boolean rtl) {
-        return ((shaped.levels[next] & 1) == 1) == rtl && next == previous + (rtl ? -1 : 1)
-                && shaped.segment[next] == shaped.segment[previous] && shaped.face[next] == shaped.face[previous]
-                && shaped.replaced[next] == null && shaped.replaced[previous] == null;
-    }
-
-    private void drawRightToLeft(ShapedText shaped, int lo, int hi, float x, float baseline) {
-        Face face = shaped.face[lo];
-        if (face == null) {
+        if (first < 0) {
             return;
         }
-        Segment segment = shaped.segmentAt(lo);
-        TextStyle style = segment.style();
-        String logical = shaped.text.substring(shaped.charIndex[lo], shaped.charIndex[hi]);
-        Tag owner = artifact != null ? null : new Tag("Span", segment.owner()).actualText(logical);
-        if (shaped.needsShaping(lo)) {
-            Face.ShapedRun run = face.shapeRightToLeft(logical);
-            float pen = x;
-            for (int g = 0; g < run.gids().length; g++) {
-                int at = run.charIndex()[g];
-                String text = logical.substring(at, at + Character.charCount(logical.codePointAt(at)));
-                sink.accept(new Item.Glyphs(owner, artifact, pen, baseline + style.rise(), face, style.size(),
-                        new int[] {run.gids()[g]}, new String[] {text}, style.color()));
-                pen += run.advances()[g] * style.size() / 1000f;
-            }
-            return;
+        int count = last - first + 1;
+        int[] gids = new int[count];
+        String[] text = new String[count];
+        float[] offsets = new float[2 * count];
+        TextStyle style = shaped.segmentAt(piece.from()).style();
+        float scale = style.size() / 1000f;
+        // Where the pen stands at the piece's left end: after the clusters drawn left of it.
+        float origin = run.rightToLeft() ? shaped.width(piece.to(), run.end()) : shaped.width(run.start(), piece.from());
+        for (int g = first; g <= last; g++) {
+            int k = g - first;
+            gids[k] = glyphs.gids()[g];
+            offsets[2 * k] = glyphs.x()[g] * scale - origin;
+            offsets[2 * k + 1] = glyphs.y()[g] * scale;
+            int cluster = run.clusterStart()[g];
+            boolean carrier = g == first || run.clusterStart()[g - 1] != cluster;
+            text[k] = carrier ? clusterText(shaped, run, g, spaceAfter, spaceBefore) : SILENT;
         }
-        List<Integer> gids = new ArrayList<>();
-        List<String> text = new ArrayList<>();
-        for (int i = hi - 1; i >= lo; i--) {
-            if (shaped.face[i] != null) {
-                int mirrored = com.ibm.icu.lang.UCharacter.getMirror(shaped.codePoint[i]);
-                int gid = face.glyph(mirrored);
-                gids.add(gid != 0 ? gid : shaped.gid[i]);
-                text.add(codePointText(gid != 0 ? mirrored : shaped.codePoint[i]));
-            }
+        Segment segment = shaped.segmentAt(piece.from());
+        Tag owner = artifact != null ? null : segment.owner();
+        if (owner != null && shaped.replaced[piece.from()] != null) {
+            owner = new Tag("Span", owner).actualText(shaped.replaced[piece.from()]);
+        } else if (owner != null && run.rightToLeft()) {
+            owner = new Tag("Span", owner).structureText(visible(shaped, piece.from(), piece.to()) + trailing);
+        } else if (owner != null && java.util.Arrays.asList(text).contains(SILENT)) {
+            // A cluster of several glyphs (a reordered vowel sign, a split conjunct): the word joiners stay out of the tags.
+            boolean carries = spaceAfter >= piece.from() && spaceAfter < piece.to();
+            owner = new Tag("Span", owner).actualText(visible(shaped, piece.from(), piece.to()) + (carries ? " " : ""));
         }
-        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
-                gids.stream().mapToInt(Integer::intValue).toArray(), text.toArray(String[]::new), style.color()));
+        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(), gids, text,
+                style.color(), offsets));
     }
 
-    private void anchor(ShapedText shaped, int i, float baseline) {
-        Segment segment = shaped.segmentAt(i);
-        if (artifact == null && segment.id() != null && i == segmentStart(shaped, i)) {
-            sink.accept(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
+    /**
+     * The text of the cluster that glyph {@code g} starts, as its reader should get it: logical
+     * order, or reversed for a right-to-left run; a space added where a line break took one.
+     */
+    private static String clusterText(ShapedText shaped, ShapedText.Run run, int g, int spaceAfter, int spaceBefore) {
+        int[] clusters = run.clusterStart();
+        int start = clusters[g];
+        // Clusters run monotonically: the next one in logical order is the next glyph's to the right, or to the left.
+        int end = run.end();
+        if (run.rightToLeft()) {
+            end = g > 0 ? clusters[g - 1] : end;
+        } else {
+            int next = g;
+            while (next < clusters.length && clusters[next] == start) {
+                next++;
+            }
+            end = next < clusters.length ? clusters[next] : end;
         }
+        String text = shaped.replaced[start] != null ? "\uFFFD" : visible(shaped, start, end);
+        if (run.rightToLeft()) {
+            text = new StringBuilder(text).reverse().toString();
+            text = spaceBefore >= start && spaceBefore < end ? text + " " : text;
+        } else if (spaceAfter >= start && spaceAfter < end) {
+            text += " ";
+        }
+        return text.isEmpty() ? SILENT : text;
+    }
+
+    /** The text of code points [from, to) without the invisible characters that only steer shaping. */
+    private static String visible(ShapedText shaped, int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            if (!ShapedText.invisible(shaped.codePoint[i])) {
+                out.appendCodePoint(shaped.codePoint[i]);
+            }
+        }
+        return out.toString();
     }
 
     private void hyphen(ShapedText shaped, Line line, float x, float baseline) {
@@ -166,18 +244,22 @@ final class TextPainter {
             last--;
         }
         TextStyle style = shaped.segmentAt(last).style();
-        Face face = style.preferredFace();
+        var face = style.preferredFace();
         int gid = face.glyph('-');
         sink.accept(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT,
                 x + line.width() - LineBreaker.hyphenWidth(shaped, last), baseline + style.rise(), face, style.size(),
                 new int[] {gid}, new String[] {"-"}, style.color()));
     }
 
-    private void linkArea(Segment segment, float x, float width, float baseline) {
+    /** A link's area on this line, open since {@code x}. */
+    private record LinkSpan(Tag tag, Segment segment, float x) {}
+
+    private static Item linkArea(LinkSpan link, float end, float baseline) {
+        Segment segment = link.segment();
         float size = segment.style().size();
         String contents = segment.uri() != null ? segment.uri() : "#" + segment.anchor();
-        sink.accept(new Item.LinkArea(linkOf(segment.owner()), x, baseline + segment.style().rise() - size * 0.25f,
-                Math.max(width, 1f), size * 1.15f, segment.uri(), segment.anchor(), contents));
+        return new Item.LinkArea(link.tag(), link.x(), baseline + segment.style().rise() - size * 0.25f,
+                Math.max(end - link.x(), 1f), size * 1.15f, segment.uri(), segment.anchor(), contents);
     }
 
     /** The Link element around text: its owner, or an ancestor when the text sits in a Span. */
@@ -197,72 +279,6 @@ final class TextPainter {
         return start;
     }
 
-    /** The end of the run starting at {@code i}: same segment, same face, same replacement state. */
-    private static int runEnd(ShapedText shaped, int i, int limit) {
-        int j = i + 1;
-        while (j < limit && shaped.segment[j] == shaped.segment[i] && shaped.face[j] == shaped.face[i]
-                && shaped.replaced[j] == null && shaped.replaced[i] == null) {
-            j++;
-        }
-        return j;
-    }
-
-    /** Strings of one Basic Multilingual Plane code point, made on first use: every glyph drawn carries its text. */
-    private static final String[] BMP_TEXT = new String[0x10000];
-
-    private static String codePointText(int cp) {
-        if (cp >= BMP_TEXT.length) {
-            return new String(Character.toChars(cp));
-        }
-        String text = BMP_TEXT[cp];
-        if (text == null) {
-            // Strings are immutable, so a thread that sees another's entry sees it whole; a race makes two equal ones.
-            text = String.valueOf((char) cp);
-            BMP_TEXT[cp] = text;
-        }
-        return text;
-    }
-
-    private void drawRun(ShapedText shaped, int from, int to, float x, float baseline) {
-        Segment segment = shaped.segmentAt(from);
-        Face face = shaped.face[from];
-        if (face == null) {
-            return;
-        }
-        int count = 0;
-        for (int i = from; i < to; i++) {
-            if (shaped.face[i] != null) {
-                count++;
-            }
-        }
-        int[] gids = new int[count];
-        String[] text = new String[count];
-        for (int i = from, j = 0; i < to; i++) {
-            if (shaped.face[i] != null) {
-                gids[j] = shaped.gid[i];
-                text[j++] = shaped.replaced[i] != null ? "\uFFFD" : codePointText(shaped.codePoint[i]);
-            }
-        }
-        Tag owner = artifact != null ? null : segment.owner();
-        if (owner != null && shaped.replaced[from] != null) {
-            owner = new Tag("Span", owner).actualText(shaped.replaced[from]);
-        }
-        TextStyle style = segment.style();
-        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), face, style.size(),
-                gids, text, style.color()));
-    }
-
-    /** Width of the run without the spaces that end the line. */
-    private static float visibleWidth(ShapedText shaped, int from, int to, Line line) {
-        int end = to;
-        if (to == line.end()) {
-            while (end > from && (shaped.isSpace(end - 1) || shaped.codePoint[end - 1] == '\n')) {
-                end--;
-            }
-        }
-        return shaped.width(from, end);
-    }
-
     private void decorate(TextStyle style, float x, float baseline, float width) {
         float thickness = Math.max(0.6f, style.size() / 16f);
         if (style.underline() && width > 0) {
@@ -275,28 +291,5 @@ final class TextPainter {
 
     private void line(float x, float y, float width, float thickness, Rgb color) {
         sink.accept(new Item.Fill(null, artifact != null ? artifact : Artifact.LAYOUT, x, y, width, thickness, color));
-    }
-
-    /** One clickable rectangle per link per line, covering the link's glyphs on that line. */
-    private void linkAreas(ShapedText shaped, Line line, float x, float baseline) {
-        float pen = x;
-        int i = line.start();
-        while (i < line.end()) {
-            Segment segment = shaped.segmentAt(i);
-            if (!segment.isLink()) {
-                pen += shaped.advance[i];
-                i++;
-                continue;
-            }
-            Tag link = linkOf(segment.owner());
-            float start = pen;
-            int j = i;
-            while (j < line.end() && linkOf(shaped.segmentAt(j).owner()) == link) {
-                pen += shaped.advance[j];
-                j++;
-            }
-            linkArea(segment, start, pen - start, baseline);
-            i = j;
-        }
     }
 }

@@ -54,16 +54,60 @@ final class ContentStream {
         number(h).append(" re f\n");
     }
 
-    /** Shows glyphs by id (Identity-H: two bytes per glyph). */
-    void glyphs(String font, float size, float x, float y, int[] gids) {
-        out.append("BT /").append(font).append(' ');
-        number(size).append(" Tf 1 0 0 1 ");
+    /**
+     * Shows glyphs by id (Identity-H: two bytes per glyph), glyph {@code i} from font resource
+     * {@code fonts[i]}. {@code widths} are the glyphs' widths as the fonts' /W give them;
+     * {@code offsets} (x and y of each glyph from the start, in points) or null for glyphs one
+     * after the other. Horizontal offsets become TJ adjustments, vertical ones a text rise.
+     */
+    void glyphs(String[] fonts, float size, float x, float y, int[] gids, int[] widths, float[] offsets) {
+        out.append("BT 1 0 0 1 ");
         number(x).append(' ');
-        number(y).append(" Tm <");
-        for (int gid : gids) {
-            Hex.four(out, gid);
+        number(y).append(" Tm ");
+        String font = null;
+        float rise = 0;
+        float pen = 0;
+        // 0: outside a TJ array, 1: in the array, 2: in a hex string inside it.
+        int state = 0;
+        for (int i = 0; i < gids.length; i++) {
+            float glyphX = offsets == null ? pen : offsets[2 * i];
+            float glyphY = offsets == null ? 0 : offsets[2 * i + 1];
+            if (!fonts[i].equals(font) || glyphY != rise) {
+                if (state > 0) {
+                    out.append(state == 2 ? ">] TJ " : "] TJ ");
+                    state = 0;
+                }
+                if (!fonts[i].equals(font)) {
+                    font = fonts[i];
+                    out.append('/').append(font).append(' ');
+                    number(size).append(" Tf ");
+                }
+                if (glyphY != rise) {
+                    rise = glyphY;
+                    number(rise).append(" Ts ");
+                }
+            }
+            if (state == 0) {
+                out.append('[');
+                state = 1;
+            }
+            long adjustment = Math.round((pen - glyphX) * 1000 / size);
+            if (adjustment != 0) {
+                out.append(state == 2 ? ">" : "").append(adjustment);
+                state = 1;
+            }
+            if (state == 1) {
+                out.append('<');
+                state = 2;
+            }
+            Hex.four(out, gids[i]);
+            // From where the glyph really is, so that rounded adjustments never add up.
+            pen = pen - adjustment * size / 1000 + widths[i] * size / 1000;
         }
-        out.append("> Tj ET\n");
+        if (state > 0) {
+            out.append(state == 2 ? ">] TJ" : "] TJ");
+        }
+        out.append(rise != 0 ? " 0 Ts ET\n" : " ET\n");
     }
 
     void image(String name, float x, float y, float w, float h) {

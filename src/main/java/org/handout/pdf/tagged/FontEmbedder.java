@@ -3,7 +3,9 @@ package org.handout.pdf.tagged;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,47 +21,95 @@ import org.handout.font.Face;
 
 /**
  * Embeds the faces a document uses as Type 0 / CIDFontType2 subsets. Content streams use the
- * glyph ids as CIDs, and the subsets keep every glyph's id, so the CIDToGIDMap is /Identity. The ToUnicode map
- * and the widths come from the same glyphs the layout measured, so text extraction and glyph
- * positions always agree with what was laid out.
+ * glyph ids as CIDs, and the subsets keep every glyph's id, so the CIDToGIDMap is /Identity. The
+ * widths come from the same glyphs the layout measured, so glyph positions always agree with what
+ * was laid out.
+ *
+ * <p>A glyph does not always stand for the same text: a conjunct or ligature glyph may come from
+ * different letters, and the letter a line ends on also carries the space the line broke at. So
+ * each face gets as many Type 0 fonts as one glyph needs texts, all sharing one CIDFont (one
+ * subset, one set of widths) and one /BaseFont, each with its own ToUnicode map; the first takes
+ * every glyph's first text.
  */
 final class FontEmbedder {
-    /** What one document uses of one face. */
-    private static final class Usage {
+    /** One Type 0 font of a face: a resource name and the text of each glyph it shows. */
+    private static final class Layer {
         final String resourceName;
         final TreeMap<Integer, String> unicode = new TreeMap<>();
-        /** Glyphs already in {@link #unicode}: most glyphs repeat, and a bit test is cheaper than a boxed map lookup. */
+
+        Layer(String resourceName) {
+            this.resourceName = resourceName;
+        }
+    }
+
+    /** What one document uses of one face. */
+    private static final class Usage {
+        final String name;
+        final List<Layer> layers = new ArrayList<>();
+        /** Glyphs used, in any layer. */
         final BitSet seen = new BitSet();
 
-        Usage(String resourceName) {
-            this.resourceName = resourceName;
+        Usage(String name) {
+            this.name = name;
+            layers.add(new Layer(name));
+        }
+
+        /** The layer whose map gives {@code gid} the text {@code text}, made if no layer can. */
+        String layerFor(int gid, String text) {
+            Layer first = layers.get(0);
+            if (!seen.get(gid)) {
+                seen.set(gid);
+                first.unicode.put(gid, text);
+                return first.resourceName;
+            }
+            for (Layer layer : layers) {
+                String known = layer.unicode.putIfAbsent(gid, text);
+                if (known == null || known.equals(text)) {
+                    return layer.resourceName;
+                }
+            }
+            Layer layer = new Layer(name + "_" + (layers.size() + 1));
+            layer.unicode.put(gid, text);
+            layers.add(layer);
+            return layer.resourceName;
         }
     }
 
     private final Map<Face, Usage> usages = new LinkedHashMap<>();
 
-    /** Records glyphs drawn with {@code face} and returns the font's resource name. */
-    String use(Face face, int[] gids, String[] text) {
+    /** Records glyphs drawn with {@code face} and returns, for each, the font resource to show it with. */
+    String[] use(Face face, int[] gids, String[] text) {
         Usage usage = usages.computeIfAbsent(face, f -> new Usage("F" + (usages.size() + 1)));
+        String[] fonts = new String[gids.length];
         for (int i = 0; i < gids.length; i++) {
-            if (!usage.seen.get(gids[i])) {
-                usage.seen.set(gids[i]);
-                usage.unicode.put(gids[i], text[i]);
-            }
+            fonts[i] = usage.layerFor(gids[i], text[i]);
         }
-        return usage.resourceName;
+        return fonts;
+    }
+
+    /** The widths the fonts give {@code gids}, in thousandths of an em, as /W writes them. */
+    static int[] widths(Face face, int[] gids) {
+        int[] widths = new int[gids.length];
+        for (int i = 0; i < gids.length; i++) {
+            widths[i] = Math.round(face.advance(gids[i]));
+        }
+        return widths;
     }
 
     /** Writes every font and returns resource name → font dictionary. */
     Map<String, COSDictionary> finish() throws IOException {
         Map<String, COSDictionary> fonts = new LinkedHashMap<>();
         for (Map.Entry<Face, Usage> entry : usages.entrySet()) {
-            fonts.put(entry.getValue().resourceName, type0(entry.getKey(), entry.getValue()));
+            Usage usage = entry.getValue();
+            COSDictionary cidFont = cidFont(entry.getKey(), usage);
+            for (Layer layer : usage.layers) {
+                fonts.put(layer.resourceName, type0(cidFont, layer));
+            }
         }
         return fonts;
     }
 
-    private COSDictionary type0(Face face, Usage usage) throws IOException {
+    private COSDictionary cidFont(Face face, Usage usage) throws IOException {
         byte[] subset = face.subset(usage.seen);
         String baseName = tag(usage) + "+" + face.name();
 
@@ -93,24 +143,27 @@ final class FontEmbedder {
         cidFont.setItem(COSName.FONT_DESC, descriptor);
         cidFont.setItem(COSName.W, widths(face, usage));
         cidFont.setItem(COSName.CID_TO_GID_MAP, COSName.IDENTITY);
+        return cidFont;
+    }
 
+    private COSDictionary type0(COSDictionary cidFont, Layer layer) throws IOException {
         COSDictionary font = new COSDictionary();
         font.setItem(COSName.TYPE, COSName.FONT);
         font.setItem(COSName.SUBTYPE, COSName.TYPE0);
-        font.setItem(COSName.BASE_FONT, COSName.getPDFName(baseName));
+        font.setItem(COSName.BASE_FONT, cidFont.getItem(COSName.BASE_FONT));
         font.setItem(COSName.ENCODING, COSName.IDENTITY_H);
         COSArray descendants = new COSArray();
         descendants.add(cidFont);
         font.setItem(COSName.DESCENDANT_FONTS, descendants);
-        font.setItem(COSName.TO_UNICODE, Streams.flate(toUnicode(usage)));
+        font.setItem(COSName.TO_UNICODE, Streams.flate(toUnicode(layer)));
         return font;
     }
 
     /** A subset tag of six capitals derived from the glyphs used, so it is the same every run. */
     private static String tag(Usage usage) {
         long hash = 1125899906842597L;
-        for (Map.Entry<Integer, String> e : usage.unicode.entrySet()) {
-            hash = 31 * hash + e.getKey();
+        for (int gid = usage.seen.nextSetBit(0); gid >= 0; gid = usage.seen.nextSetBit(gid + 1)) {
+            hash = 31 * hash + gid;
         }
         StringBuilder tag = new StringBuilder();
         for (int i = 0; i < 6; i++) {
@@ -122,7 +175,7 @@ final class FontEmbedder {
 
     private static COSArray widths(Face face, Usage usage) {
         COSArray w = new COSArray();
-        for (int gid : usage.unicode.keySet()) {
+        for (int gid = usage.seen.nextSetBit(0); gid >= 0; gid = usage.seen.nextSetBit(gid + 1)) {
             w.add(COSInteger.get(gid));
             COSArray one = new COSArray();
             one.add(COSInteger.get(Math.round(face.advance(gid))));
@@ -131,7 +184,7 @@ final class FontEmbedder {
         return w;
     }
 
-    private static byte[] toUnicode(Usage usage) {
+    private static byte[] toUnicode(Layer usage) {
         StringBuilder cmap = new StringBuilder();
         cmap.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")

@@ -171,7 +171,7 @@ public final class TaggedPdfWriter {
                 }
                 if (owner != null) {
                     int mcid = tree.mark(owner, pageIndex, page.getCOSObject());
-                    content.beginTagged(tree.typeOf(owner), mcid, owner.actualText());
+                    content.beginTagged(tree.typeOf(owner), mcid, owner.actualTextInContent() ? owner.actualText() : null);
                 } else {
                     content.beginArtifact(artifact.type(), artifact.subtype());
                 }
@@ -190,7 +190,8 @@ public final class TaggedPdfWriter {
     private void draw(Item item, ContentStream content) throws IOException {
         if (item instanceof Item.Glyphs g) {
             content.fillColor(g.color());
-            content.glyphs(fonts.use(g.face(), g.gids(), g.text()), g.size(), g.x(), g.y(), g.gids());
+            content.glyphs(fonts.use(g.face(), g.gids(), g.text()), g.size(), g.x(), g.y(), g.gids(),
+                    FontEmbedder.widths(g.face(), g.gids()), g.offsets());
         } else if (item instanceof Item.Fill f) {
             content.fillColor(f.color());
             content.rectangle(f.x(), f.y(), f.width(), f.height());
