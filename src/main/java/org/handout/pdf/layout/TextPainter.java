@@ -218,6 +218,10 @@ final class TextPainter {
             end = next < clusters.length ? clusters[next] : end;
         }
         String text = shaped.replaced[start] != null ? "\uFFFD" : visible(shaped, start, end);
+        if (text.isEmpty()) {
+            // A glyph for a joiner alone (the shaper keeps ZWNJ and ZWJ): it says what the source says.
+            text = shaped.text.substring(shaped.charIndex[start], shaped.charIndex[end]);
+        }
         if (run.rightToLeft()) {
             text = new StringBuilder(text).reverse().toString();
             text = spaceBefore >= start && spaceBefore < end ? text + " " : text;
