@@ -80,6 +80,29 @@ public final class Face {
         return gid < advances.length ? gid : 0;
     }
 
+    /** A glyph that draws nothing and takes no room (a joiner's), or 0 when the face has none; -1 until looked up. */
+    private volatile int emptyGlyph = -1;
+
+    /**
+     * A glyph of this face that draws nothing and advances by nothing, or 0 if it has none: the
+     * glyph of a zero-width joiner, non-joiner or space.
+     */
+    public int emptyGlyph() {
+        int found = emptyGlyph;
+        if (found < 0) {
+            found = 0;
+            for (int cp : new int[] {0x200D, 0x200C, 0x200B, 0x2060}) {
+                int gid = glyph(cp);
+                if (gid != 0 && advances[gid] == 0) {
+                    found = gid;
+                    break;
+                }
+            }
+            emptyGlyph = found;
+        }
+        return found;
+    }
+
     public boolean covers(int codePoint) {
         return glyph(codePoint) != 0;
     }

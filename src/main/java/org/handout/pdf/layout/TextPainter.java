@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.handout.font.Face;
 import org.handout.font.GlyphRun;
 
 /**
@@ -17,12 +18,14 @@ import org.handout.font.GlyphRun;
  * cluster's text and the others a word joiner, which readers drop; right-to-left glyphs, drawn in
  * visual order, carry their text reversed, as pdf.js and poppler turn visual order back into
  * logical order; and the space a line breaks at, which is not drawn, rides on the line's last
- * letter (or, after right-to-left text, on the next line's first), because pdf.js and poppler drop
- * a space glyph at a line's end.
+ * letter (or, after right-to-left text, on the next line's first), because pdf.js drops a space
+ * glyph at a line's end.
  */
 final class TextPainter {
     /** The text of a glyph whose cluster's text another glyph carries: U+2060 WORD JOINER, which readers drop. */
     static final String SILENT = "\u2060";
+    /** The text of a space glyph in right-to-left text: U+200F RIGHT-TO-LEFT MARK, then the space. */
+    static final String RTL_SPACE = "\u200F ";
 
     private final Consumer<Item> sink;
     private final Artifact artifact;
@@ -155,34 +158,34 @@ final class TextPainter {
             String trailing) {
         ShapedText.Run run = piece.run();
         GlyphRun glyphs = run.glyphs();
-        int first = -1;
-        int last = -1;
-        for (int g = 0; g < glyphs.size(); g++) {
-            int cluster = run.clusterStart()[g];
-            if (cluster >= piece.from() && cluster < piece.to()) {
-                first = first < 0 ? g : first;
-                last = g;
-            }
-        }
-        if (first < 0) {
-            return;
-        }
-        int count = last - first + 1;
-        int[] gids = new int[count];
-        String[] text = new String[count];
-        float[] offsets = new float[2 * count];
         TextStyle style = shaped.segmentAt(piece.from()).style();
         float scale = style.size() / 1000f;
         // Where the pen stands at the piece's left end: after the clusters drawn left of it.
         float origin = run.rightToLeft() ? shaped.width(piece.to(), run.end()) : shaped.width(run.start(), piece.from());
-        for (int g = first; g <= last; g++) {
-            int k = g - first;
-            gids[k] = glyphs.gids()[g];
-            offsets[2 * k] = glyphs.x()[g] * scale - origin;
-            offsets[2 * k + 1] = glyphs.y()[g] * scale;
+        GlyphList list = new GlyphList();
+        for (int g = 0; g < glyphs.size(); g++) {
             int cluster = run.clusterStart()[g];
-            boolean carrier = g == first || run.clusterStart()[g - 1] != cluster;
-            text[k] = carrier ? clusterText(shaped, run, g, spaceAfter, spaceBefore) : SILENT;
+            if (cluster < piece.from() || cluster >= piece.to()) {
+                continue;
+            }
+            boolean carrier = g == 0 || run.clusterStart()[g - 1] != cluster;
+            String text = carrier ? clusterText(shaped, run, g, spaceAfter, spaceBefore) : SILENT;
+            if (text == null) {
+                continue;
+            }
+            if (run.rightToLeft() && text.equals(" ")) {
+                // pdf.js skips a space glyph and finds the space again in the gap it leaves, which a mark drawn
+                // after it (a word's last letter's, in visual order) turns into a second space on the mark's wrong
+                // side. Led by a right-to-left mark, the space is a glyph like any other, and still a space.
+                text = RTL_SPACE;
+            }
+            // A right-to-left mark precedes its letter: its text is placed at the letter's left edge, the next glyph's.
+            float next = g + 1 < glyphs.size() ? glyphs.x()[g + 1] * scale - origin : glyphs.x()[g] * scale - origin;
+            list.add(run.face(), glyphs.gids()[g], text, glyphs.x()[g] * scale - origin, glyphs.y()[g] * scale, scale,
+                    !run.rightToLeft(), next);
+        }
+        if (list.gids.isEmpty()) {
+            return;
         }
         Segment segment = shaped.segmentAt(piece.from());
         Tag owner = artifact != null ? null : segment.owner();
@@ -190,18 +193,78 @@ final class TextPainter {
             owner = new Tag("Span", owner).actualText(shaped.replaced[piece.from()]);
         } else if (owner != null && run.rightToLeft()) {
             owner = new Tag("Span", owner).structureText(visible(shaped, piece.from(), piece.to()) + trailing);
-        } else if (owner != null && java.util.Arrays.asList(text).contains(SILENT)) {
-            // A cluster of several glyphs (a reordered vowel sign, a split conjunct): the word joiners stay out of the tags.
+        } else if (owner != null && (list.texts.contains(SILENT) || list.splitMarks)) {
+            // Several glyphs for one cluster, or marks moved to an empty glyph: the tags read the source's text.
             boolean carries = spaceAfter >= piece.from() && spaceAfter < piece.to();
             owner = new Tag("Span", owner).actualText(visible(shaped, piece.from(), piece.to()) + (carries ? " " : ""));
         }
-        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(), gids, text,
-                style.color(), offsets));
+        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(),
+                list.gids.stream().mapToInt(Integer::intValue).toArray(), list.texts.toArray(String[]::new),
+                style.color(), list.offsets()));
+    }
+
+    /** The glyphs of a piece as they are drawn, with their texts and places. */
+    private static final class GlyphList {
+        final List<Integer> gids = new ArrayList<>();
+        final List<String> texts = new ArrayList<>();
+        final List<Float> places = new ArrayList<>();
+        boolean splitMarks;
+
+        /**
+         * Adds a glyph. pdf.js takes a glyph whose text holds a non-spacing mark for a zero-width
+         * mark, and then reads the room it takes as a space ("स् वीकृति"): where {@code splitting}
+         * allows, a wide glyph keeps its text up to its first such mark, and the rest rides on an
+         * empty glyph drawn after it.
+         */
+        void add(Face face, int gid, String text, float x, float y, float scale, boolean splitting, float letter) {
+            if (!splitting && y != 0 && firstMark(text) == 0 && face.emptyGlyph() != 0) {
+                // A raised or lowered mark of right-to-left text: poppler would read it as a line of its own, so an
+                // empty glyph on the baseline at its letter's left edge says what it is.
+                put(gid, SILENT, x, y);
+                put(face.emptyGlyph(), text, letter, 0);
+                return;
+            }
+            int mark = splitting ? firstMark(text) : -1;
+            int empty = mark > 0 && face.advance(gid) > 0 ? face.emptyGlyph() : 0;
+            if (empty == 0) {
+                put(gid, text, x, y);
+                return;
+            }
+            put(gid, text.substring(0, mark), x, y);
+            put(empty, text.substring(mark), x + Math.round(face.advance(gid)) * scale, y);
+            splitMarks = true;
+        }
+
+        private void put(int gid, String text, float x, float y) {
+            gids.add(gid);
+            texts.add(text);
+            places.add(x);
+            places.add(y);
+        }
+
+        float[] offsets() {
+            float[] out = new float[places.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = places.get(i);
+            }
+            return out;
+        }
+
+        /** The index of the first non-spacing mark in {@code text}, or -1. */
+        private static int firstMark(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     /**
      * The text of the cluster that glyph {@code g} starts, as its reader should get it: logical
-     * order, or reversed for a right-to-left run; a space added where a line break took one.
+     * order, or reversed for a right-to-left run; a space added where a line break took one. Null
+     * for a cluster of invisible characters only, whose glyph is not drawn.
      */
     private static String clusterText(ShapedText shaped, ShapedText.Run run, int g, int spaceAfter, int spaceBefore) {
         int[] clusters = run.clusterStart();
@@ -219,16 +282,17 @@ final class TextPainter {
         }
         String text = shaped.replaced[start] != null ? "\uFFFD" : visible(shaped, start, end);
         if (text.isEmpty()) {
-            // A glyph for a joiner alone (the shaper keeps ZWNJ and ZWJ): it says what the source says.
-            text = shaped.text.substring(shaped.charIndex[start], shaped.charIndex[end]);
+            // The shaper's stand-in for a joiner or soft hyphen (a space glyph moved back by its width): pdf.js would
+            // skip it but not the move, and lose its place in the line.
+            return null;
         }
         if (run.rightToLeft()) {
-            text = new StringBuilder(text).reverse().toString();
-            text = spaceBefore >= start && spaceBefore < end ? text + " " : text;
+            // Reversed, a space before the text comes after it.
+            text = new StringBuilder(text).reverse() + (spaceBefore >= start && spaceBefore < end ? " " : "");
         } else if (spaceAfter >= start && spaceAfter < end) {
             text += " ";
         }
-        return text.isEmpty() ? SILENT : text;
+        return text;
     }
 
     /** The text of code points [from, to) without the invisible characters that only steer shaping. */
