@@ -11,6 +11,7 @@ import java.util.BitSet;
  */
 public final class Face {
     private final String name;
+    private final String resource;
     private final SfntTables tables;
     private final CmapReader cmap;
     private final int[] advances;
@@ -29,6 +30,7 @@ public final class Face {
 
     Face(String name, String resource, boolean kernsLatin) {
         this.name = name;
+        this.resource = resource;
         try (InputStream in = Face.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("font resource missing: " + resource);
@@ -58,6 +60,16 @@ public final class Face {
 
     public String name() {
         return name;
+    }
+
+    /** The font file's path among the class path's resources ({@code /fonts/…}). */
+    public String resource() {
+        return resource;
+    }
+
+    /** Font units per em, the unit of {@code hb-shape}'s and the font's own positions. */
+    public float unitsPerEm() {
+        return unitsPerEm;
     }
 
     /** The glyph for a code point, or 0 (.notdef) when this face lacks it. */

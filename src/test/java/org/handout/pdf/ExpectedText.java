@@ -17,11 +17,33 @@ import org.handout.model.InlineText;
  */
 final class ExpectedText implements Block.Visitor<Void> {
     private static final String[] BULLETS = {"•", "◦", "▪"};
-    private final StringBuilder out = new StringBuilder();
+    /** Each title, heading, paragraph, item label, cell… as a screen reader gets it, in order. */
+    private final Parts out = new Parts();
     private int depth;
     private String back;
 
+    /** Strings appended one by one, kept apart as well as together. */
+    private static final class Parts {
+        final StringBuilder all = new StringBuilder();
+        final List<String> each = new java.util.ArrayList<>();
+
+        Parts append(Object part) {
+            all.append(part);
+            each.add(String.valueOf(part));
+            return this;
+        }
+    }
+
     static String of(Document document) {
+        return walk(document).all.toString();
+    }
+
+    /** The same text in its parts: each block (title, heading, paragraph, cell, label…) on its own. */
+    static List<String> blocks(Document document) {
+        return walk(document).each;
+    }
+
+    private static Parts walk(Document document) {
         ExpectedText e = new ExpectedText();
         Labels labels = Labels.forLanguage(document.meta().lang());
         e.out.append(document.meta().title());
@@ -41,7 +63,7 @@ final class ExpectedText implements Block.Visitor<Void> {
                 e.out.append(labels.get("back"));
             }
         }
-        return e.out.toString();
+        return e.out;
     }
 
     private Void blocks(List<Block> blocks) {

@@ -101,6 +101,7 @@ final class ShapedText {
                             && alike(segment[back], s); back--) {
                         face[back] = chosen;
                     }
+                    moveClusterTo(i, chosen);
                 }
                 c += Character.charCount(cp);
                 i++;
@@ -121,7 +122,45 @@ final class ShapedText {
         }
         int script = com.ibm.icu.lang.UScript.getScript(cp);
         return (script == com.ibm.icu.lang.UScript.COMMON || script == com.ibm.icu.lang.UScript.INHERITED)
-                && face[i - 1].covers(cp);
+                && (face[i - 1].covers(cp) || composesInto(face[i - 1], i));
+    }
+
+    /**
+     * A combining mark that its letter's face lacks takes the letter (and the marks between) into
+     * its own face when that face has them all: a letter and its marks are shaped together, or the
+     * marks land on nothing ("nhậ n").
+     */
+    private void moveClusterTo(int i, Face chosen) {
+        if (i == 0 || Character.getType(codePoint[i]) != Character.NON_SPACING_MARK || face[i - 1] == chosen
+                || replaced[i] != null) {
+            return;
+        }
+        int base = i - 1;
+        while (base > 0 && Character.getType(codePoint[base]) == Character.NON_SPACING_MARK) {
+            base--;
+        }
+        for (int k = base; k < i; k++) {
+            if (face[k] == null || replaced[k] != null || !alike(segment[k], segment[i]) || !chosen.covers(codePoint[k])) {
+                return;
+            }
+        }
+        for (int k = base; k < i; k++) {
+            face[k] = chosen;
+        }
+    }
+
+    /**
+     * Whether the combining mark at {@code i} and the letter and marks before it make one character
+     * that {@code face} has ("a" + U+0302 + U+0323 is "ậ"): the shaper then draws that character.
+     */
+    private boolean composesInto(Face face, int i) {
+        int base = i - 1;
+        while (base > 0 && Character.getType(codePoint[base]) == Character.NON_SPACING_MARK) {
+            base--;
+        }
+        String composed = java.text.Normalizer.normalize(text.substring(charIndex[base], charIndex[i] + Character.charCount(codePoint[i])),
+                java.text.Normalizer.Form.NFC);
+        return composed.codePointCount(0, composed.length()) == 1 && face.covers(composed.codePointAt(0));
     }
 
     /** Runs the Unicode bidi algorithm when the text needs it. */

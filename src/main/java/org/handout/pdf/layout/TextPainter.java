@@ -179,10 +179,8 @@ final class TextPainter {
                 // side. Led by a right-to-left mark, the space is a glyph like any other, and still a space.
                 text = RTL_SPACE;
             }
-            // A right-to-left mark precedes its letter: its text is placed at the letter's left edge, the next glyph's.
-            float next = g + 1 < glyphs.size() ? glyphs.x()[g + 1] * scale - origin : glyphs.x()[g] * scale - origin;
             list.add(run.face(), glyphs.gids()[g], text, glyphs.x()[g] * scale - origin, glyphs.y()[g] * scale, scale,
-                    !run.rightToLeft(), next);
+                    !run.rightToLeft());
         }
         if (list.gids.isEmpty()) {
             return;
@@ -213,18 +211,29 @@ final class TextPainter {
         /**
          * Adds a glyph. pdf.js takes a glyph whose text holds a non-spacing mark for a zero-width
          * mark, and then reads the room it takes as a space ("स् वीकृति"): where {@code splitting}
-         * allows, a wide glyph keeps its text up to its first such mark, and the rest rides on an
-         * empty glyph drawn after it.
+         * allows (left to right), such a text is composed (NFC) if that leaves no mark, else a wide
+         * glyph keeps its text up to its first mark and the rest rides on an empty glyph drawn after
+         * it. Either way the piece gets /ActualText with the source's own characters.
          */
-        void add(Face face, int gid, String text, float x, float y, float scale, boolean splitting, float letter) {
-            if (!splitting && y != 0 && firstMark(text) == 0 && face.emptyGlyph() != 0) {
-                // A raised or lowered mark of right-to-left text: poppler would read it as a line of its own, so an
-                // empty glyph on the baseline at its letter's left edge says what it is.
+        void add(Face face, int gid, String text, float x, float y, float scale, boolean splitting) {
+            if (y != 0 && firstMark(text) == 0 && face.emptyGlyph() != 0) {
+                // A raised or lowered mark: poppler would read it as a line of its own, so it says nothing and an
+                // empty glyph at its place on the baseline says what it is. (Drawn right after it, at the same x: pdf.js
+                // drops a silent glyph together with any move that follows it.)
                 put(gid, SILENT, x, y);
-                put(face.emptyGlyph(), text, letter, 0);
+                put(face.emptyGlyph(), text, x, 0);
                 return;
             }
             int mark = splitting ? firstMark(text) : -1;
+            if (mark > 0) {
+                // A letter with marks that Unicode also has as one character ("ế" in Vietnamese written decomposed).
+                String composed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC);
+                if (firstMark(composed) < 0) {
+                    put(gid, composed, x, y);
+                    splitMarks = true;
+                    return;
+                }
+            }
             int empty = mark > 0 && face.advance(gid) > 0 ? face.emptyGlyph() : 0;
             if (empty == 0) {
                 put(gid, text, x, y);
