@@ -74,7 +74,7 @@ final class LineBreaker {
     /** Break positions as code point indices, in order, ending with the text's length. */
     static int[] opportunities(ShapedText shaped, String lang) {
         BreakIterator iterator = ITERATORS.get().computeIfAbsent(lang,
-                l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(l)));
+                l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(strictForJapanese(l))));
         iterator.setText(shaped.text);
         List<Integer> out = new ArrayList<>();
         int cp = 0;
@@ -89,6 +89,15 @@ final class LineBreaker {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /**
+     * Japanese is broken by ICU's strict rules, as JIS X 4051 sets it: no line starts with a small
+     * kana or a prolonged sound mark (ICU's rules for Japanese would otherwise allow it).
+     */
+    private static String strictForJapanese(String lang) {
+        String tag = lang.toLowerCase(java.util.Locale.ROOT);
+        return (tag.equals("ja") || tag.startsWith("ja-")) && !tag.contains("-u-") ? lang + "-u-lb-strict" : lang;
+    }
+
     /** Width of [from, to) without trailing spaces and line feeds, plus a hyphen if one would show. */
     private static float contentWidth(ShapedText shaped, int from, int to) {
         int end = trimmedEnd(shaped, from, to);
@@ -99,7 +108,8 @@ final class LineBreaker {
         return w;
     }
 
-    private static int trimmedEnd(ShapedText shaped, int from, int to) {
+    /** The end of [from, to) without the spaces and line feeds it ends with. */
+    static int trimmedEnd(ShapedText shaped, int from, int to) {
         int end = to;
         while (end > from && (shaped.isSpace(end - 1) || shaped.codePoint[end - 1] == '\n')) {
             end--;

@@ -48,7 +48,7 @@ final class TextPainter {
     private record Piece(ShapedText.Run run, int from, int to, float width) {}
 
     void paint(ShapedText shaped, Line line, float x, float baseline) {
-        int end = contentEnd(shaped, line.start(), line.end());
+        int end = LineBreaker.trimmedEnd(shaped, line.start(), line.end());
         List<Piece> pieces = pieces(shaped, line.start(), end);
         int lastLetter = end - 1;
         while (lastLetter >= line.start() && shaped.runOf[lastLetter] < 0) {
@@ -93,15 +93,6 @@ final class TextPainter {
         if (line.hyphen()) {
             hyphen(shaped, line, x, baseline);
         }
-    }
-
-    /** The end of the line's content: without the spaces and line feeds it ends with. */
-    static int contentEnd(ShapedText shaped, int from, int to) {
-        int end = to;
-        while (end > from && (shaped.isSpace(end - 1) || shaped.codePoint[end - 1] == '\n')) {
-            end--;
-        }
-        return end;
     }
 
     /** True when the line before {@code start} broke at a space after right-to-left text, and this line starts right to left. */
