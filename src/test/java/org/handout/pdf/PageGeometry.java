@@ -188,6 +188,12 @@ public final class PageGeometry {
             float baseline = pageHeight - text.getYDirAdj();
             float left = text.getXDirAdj();
             float right = left + text.getWidthDirAdj();
+            if (text.getWidthDirAdj() == 0 && runText != null) {
+                // A glyph of no advance is a mark drawn on the letters of its run (raised or lowered by the shaper,
+                // or set on a letter before it): its ink is the run's, whatever baseline it is drawn from.
+                runText.append(text.getUnicode());
+                return;
+            }
             boolean sameRun = runText != null && Math.abs(baseline - runBaseline) < 0.5f
                     && left < runRight + 2 * size && right > runLeft - 2 * size;
             if (!sameRun) {

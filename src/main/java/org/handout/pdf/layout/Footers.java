@@ -26,9 +26,11 @@ final class Footers {
     void addTo(List<LaidOutPage> pages) {
         float size = theme.footerSize();
         float first = theme.margin() + size * 0.9f;
-        float second = first - size * 1.35f;
         ShapedText reminder = shape(labels.get("disclaimer.reminder"));
         ShapedText title = shape(shortTitle);
+        // The second line goes lower where the title's face reaches further down (Arabic, Thai, Myanmar).
+        float second = first - Math.max(size * 1.35f,
+                LineBreaker.line(title, 0, title.length).descent() + LineBreaker.line(reminder, 0, reminder.length).ascent());
         for (int i = 0; i < pages.size(); i++) {
             LaidOutPage page = pages.get(i);
             float contentWidth = page.width() - 2 * theme.margin();
@@ -61,7 +63,7 @@ final class Footers {
 
     /** Draws text as a footer artifact with the same shaping and font fallback as the body. */
     private void place(LaidOutPage page, ShapedText shaped, float x, float y) {
-        Line line = new Line(0, shaped.length, shaped.width(0, shaped.length), theme.footerSize(), false);
+        Line line = LineBreaker.line(shaped, 0, shaped.length);
         new TextPainter(page::add, Artifact.FOOTER).paint(shaped, line, x, y);
     }
 }

@@ -123,14 +123,22 @@ final class LineBreaker {
         return face.advance(face.glyph('-')) * style.size() / 1000f;
     }
 
-    private static Line line(ShapedText shaped, int from, int to) {
+    /** The line of code points [from, to): its width, size and the room its faces need. */
+    static Line line(ShapedText shaped, int from, int to) {
         int end = trimmedEnd(shaped, from, to);
         boolean hyphen = end > from && shaped.codePoint[end - 1] == 0xAD;
         float size = 0;
+        float ascent = 0;
+        float descent = 0;
         for (int i = from; i < to; i++) {
-            size = Math.max(size, shaped.segmentAt(i).style().size());
+            float glyphSize = shaped.segmentAt(i).style().size();
+            size = Math.max(size, glyphSize);
+            if (shaped.face[i] != null) {
+                ascent = Math.max(ascent, shaped.face[i].metrics().ascent() * glyphSize / 1000);
+                descent = Math.max(descent, -shaped.face[i].metrics().descent() * glyphSize / 1000);
+            }
         }
-        return new Line(from, to, contentWidth(shaped, from, to), size, hyphen);
+        return new Line(from, to, contentWidth(shaped, from, to), size, hyphen, ascent, descent);
     }
 
     /** Emits full lines of a word too wide for any line; returns where the rest starts. */

@@ -20,7 +20,7 @@ final class ParagraphPlacer {
     }
 
     float lineHeight(Line line) {
-        return line.size() * leading;
+        return line.height(leading);
     }
 
     float height(TextBlock block) {
@@ -69,7 +69,7 @@ final class ParagraphPlacer {
             for (int k = i; k < i + take; k++) {
                 Line line = lines.get(k);
                 float h = lineHeight(line);
-                float baseline = flow.y() - line.size() * 0.8f - (leading - 1) * line.size() / 2;
+                float baseline = flow.y() - line.baselineOffset(leading);
                 painter.paint(shaped, line, x + (width - line.width()) * alignment, baseline);
                 flow.down(h);
             }

@@ -184,7 +184,29 @@ final class TableLayout {
         for (CellBox cell : row) {
             lines = Math.max(lines, cell.text().lines().size());
         }
-        return lines * size * leading + 2 * PADDING;
+        return lines * lineHeight(row, size) + 2 * PADDING;
+    }
+
+    /** From a row's line top to its baseline: the type size, or more for a face that rises higher. */
+    private static float baselineOffset(List<CellBox> row, float size) {
+        float offset = size;
+        for (CellBox cell : row) {
+            for (Line line : cell.text().lines()) {
+                offset = Math.max(offset, line.ascent());
+            }
+        }
+        return offset;
+    }
+
+    /** The height of each line of a row: the leading, or more where its faces need the room. */
+    private float lineHeight(List<CellBox> row, float size) {
+        float descent = 0;
+        for (CellBox cell : row) {
+            for (Line line : cell.text().lines()) {
+                descent = Math.max(descent, line.descent());
+            }
+        }
+        return Math.max(size * leading, baselineOffset(row, size) + descent);
     }
 
     /**
@@ -192,7 +214,8 @@ final class TableLayout {
      * {@code artifact} is set for a repeated header row.
      */
     private void drawRow(List<CellBox> row, float[] widths, float left, float size, boolean header, Artifact artifact) {
-        float lineHeight = size * leading;
+        float lineHeight = lineHeight(row, size);
+        float offset = baselineOffset(row, size);
         int[] next = new int[row.size()];
         boolean done = false;
         while (!done) {
@@ -214,7 +237,7 @@ final class TableLayout {
                 TextPainter painter = new TextPainter(flow::add, artifact);
                 for (int k = next[c]; k < end; k++) {
                     Line line = lines.get(k);
-                    float baseline = top - PADDING - (k - next[c]) * lineHeight - size;
+                    float baseline = top - PADDING - (k - next[c]) * lineHeight - offset;
                     float inner = widths[c] - 2 * PADDING;
                     painter.paint(cell.text().shaped(), line, x + PADDING + (inner - line.width()) * cell.align(), baseline);
                 }
