@@ -285,8 +285,11 @@ public final class Citations {
             List<Inline> linked = cluster(cluster, text.substring(cluster.start(), cluster.end()), SourcePos.line(clusterLine));
             if (linked != null) {
                 String before = text.substring(at, cluster.start());
-                // A raised citation sits right after the word it follows, as Pandoc sets it.
-                plain(linked.get(0) instanceof Inline.Superscript ? before.stripTrailing() : before, out);
+                // A raised number sits right after the word it follows, as Pandoc sets it; a raised group that
+                // starts with words ("see 3") keeps its space, or the two would read as one word ("lengthsee").
+                boolean tight = linked.get(0) instanceof Inline.Superscript raised
+                        && !Character.isLetter(InlineText.of(raised.content()).codePointAt(0));
+                plain(tight ? before.stripTrailing() : before, out);
                 out.addAll(linked);
                 at = cluster.end();
             }

@@ -68,8 +68,7 @@ final class Page {
         if (meta.authors() != null && !meta.authors().isEmpty()) {
             List<String> names = new ArrayList<>();
             for (Author author : meta.authors()) {
-                String affiliation = author.affiliation() == null ? "" : " (" + author.affiliation() + ")";
-                names.add(Escape.html(author.displayName() + affiliation));
+                names.add(Escape.html(author.byline()));
             }
             out.append("<p class=\"byline\">").append(context.label("by")).append(' ')
                     .append(String.join("; ", names)).append("</p>\n");

@@ -15,7 +15,7 @@ public final class Byline {
     public static String of(Metadata meta, Labels labels) {
         List<String> parts = new ArrayList<>();
         if (!meta.authors().isEmpty()) {
-            parts.add(labels.get("by") + " " + String.join(", ", meta.authors().stream().map(Author::displayName).toList()));
+            parts.add(labels.get("by") + " " + String.join("; ", meta.authors().stream().map(Author::byline).toList()));
         }
         if (meta.date() != null) {
             parts.add(labels.get("published") + " " + meta.date());

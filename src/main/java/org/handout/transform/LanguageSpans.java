@@ -124,14 +124,14 @@ public final class LanguageSpans extends InlineRewrite {
                 continue;
             }
             int end = runEnd(text, i, script);
-            if (i > plainStart) {
-                out.add(new Inline.Text(text.substring(plainStart, i)));
-            }
             String run = text.substring(i, end);
             if (script == UScript.GREEK && !GREEK_WORD.matcher(run).find()) {
-                // α, β-blocker, µ: Greek letters as scientific symbols are not Greek text.
+                // α, β-blocker, µ: Greek letters as scientific symbols are not Greek text; they stay in the plain run.
                 i = end;
                 continue;
+            }
+            if (i > plainStart) {
+                out.add(new Inline.Text(text.substring(plainStart, i)));
             }
             String lang = language(script, run);
             boolean rightToLeft = script == UScript.ARABIC || script == UScript.HEBREW;

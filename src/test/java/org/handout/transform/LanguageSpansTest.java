@@ -57,6 +57,16 @@ class LanguageSpansTest {
     @Test
     void greekLettersUsedAsSymbolsAreNotGreekText() {
         assertEquals(List.of(), spans("en", "Take the β-blocker with 25 µg of α-tocopherol."));
+        assertEquals("The letters α, β and δ name types, as Γειά σου says.", paragraphText("en",
+                "The letters α, β and δ name types, as Γειά σου says."), "the text is kept whole, once");
+    }
+
+    private static String paragraphText(String lang, String body) {
+        Diagnostics d = new Diagnostics("s.md");
+        Document doc = Transforms.apply(MarkdownReader.read("s.md", "---\ntitle: T\nlang: " + lang
+                + "\ndisclaimer: x\n---\n\n" + body + "\n", "en", Limits.DEFAULT_TABLE_COLUMNS, d), null,
+                new CitationOptions(null, Path.of("."), Path.of(".")), d);
+        return org.handout.model.InlineText.of(((Block.Paragraph) doc.body().get(0)).content());
     }
 
     @Test

@@ -54,7 +54,8 @@ final class TextPainter {
         while (lastLetter >= line.start() && shaped.runOf[lastLetter] < 0) {
             lastLetter--;
         }
-        boolean breaksAtSpace = end < line.end() && shaped.isSpace(end);
+        // A hard line break is a word boundary too: it is read as a space, like the space a soft break takes.
+        boolean breaksAtSpace = end < line.end() && (shaped.isSpace(end) || shaped.codePoint[end] == '\n');
         int spaceAfter = breaksAtSpace && lastLetter >= line.start() && !shaped.isRightToLeft(lastLetter) ? lastLetter : -1;
         int spaceBefore = followsRightToLeftBreak(shaped, line.start()) ? line.start() : -1;
         // Placed in visual order, drawn in logical order: the structure tree and pdf.js read the content in its order.
