@@ -10,6 +10,8 @@ import java.util.function.UnaryOperator;
 
 import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
+import org.handout.model.BlockRewrite;
+import org.handout.model.ModelWalk;
 import org.handout.model.Inline;
 import org.handout.model.SourcePos;
 import org.handout.model.InlineText;
@@ -47,18 +49,20 @@ final class ReferenceSections {
         return numbered;
     }
 
+    /** Every section is looked at, however deep: a reference section's own subsections are its entries' business. */
     private void find(List<Block> blocks) {
-        for (Block block : blocks) {
-            if (block instanceof Block.Section s) {
+        new ModelWalk() {
+            @Override
+            public Void section(Block.Section s) {
                 headingIds.add(s.heading().id());
                 if (SectionNames.namesReferences(InlineText.of(s.heading().content()))
                         && s.content().stream().allMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Paragraph)) {
                     bySection.put(s.heading().id(), entries(s.content()));
-                } else {
-                    find(s.content());
+                    return null;
                 }
+                return super.section(s);
             }
-        }
+        }.blocks(blocks);
     }
 
     private List<Source> entries(List<Block> content) {
@@ -122,21 +126,20 @@ final class ReferenceSections {
     }
 
     private List<Block> replace(List<Block> blocks, List<Source> citedData, Map<Source, BibliographyEntry> entries) {
-        List<Block> out = new ArrayList<>();
-        for (Block block : blocks) {
-            if (block instanceof Block.Section s && bySection.containsKey(s.heading().id())) {
+        return new BlockRewrite() {
+            @Override
+            public Block section(Block.Section s) {
+                if (!bySection.containsKey(s.heading().id())) {
+                    return super.section(s);
+                }
                 Set<Source> mine = new HashSet<>(bySection.get(s.heading().id()));
                 if (s.heading().id().equals(home)) {
                     mine.addAll(citedData);
                 }
-                out.add(mine.isEmpty() ? s : new Block.Section(s.heading(), List.of(bibliography(mine, entries, s.pos())), s.pos()));
-            } else if (block instanceof Block.Section s) {
-                out.add(new Block.Section(s.heading(), replace(s.content(), citedData, entries), s.pos()));
-            } else {
-                out.add(block);
+                return mine.isEmpty() ? s
+                        : new Block.Section(s.heading(), List.of(ReferenceSections.bibliography(mine, entries, s.pos())), s.pos());
             }
-        }
-        return out;
+        }.blocks(blocks);
     }
 
     private static Block bibliography(Set<Source> sources, Map<Source, BibliographyEntry> entries, SourcePos pos) {

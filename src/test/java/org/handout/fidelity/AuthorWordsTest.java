@@ -290,6 +290,15 @@ class AuthorWordsTest {
         assertEquals("Vollkornprodukte", Jsoup.parse(result.html()).title());
     }
 
+    @Test
+    void codeSpansNeverCite() throws Exception {
+        Renderer.Result result = render("---\ntitle: T\nlang: en\nreferences:\n- id: jones\n  type: book\n"
+                + "  title: A Book\n  issued: 2020\n---\n\nWrite `[@jones]` to cite.\n");
+        assertNull(html(result).selectFirst("a[role=doc-biblioref]"), result.html());
+        assertTrue(html(result).select("[role=doc-bibliography]").isEmpty(), "an uncited reference is not listed");
+        assertTrue(html(result).select("main code").text().contains("[@jones]"));
+    }
+
     /** Every bookmark's title, depth first. */
     private static List<String> bookmarks(PDDocument document) {
         List<String> titles = new ArrayList<>();
