@@ -23,6 +23,7 @@ final class Arguments {
     Path disclaimerFile;
     Path resourceRoot;
     String csl;
+    Path theme;
     boolean keepGoing;
     boolean strict;
     boolean archival;
@@ -62,6 +63,7 @@ final class Arguments {
             case DISCLAIMER_FILE -> disclaimerFile = Path.of(value);
             case RESOURCE_ROOT -> resourceRoot = Path.of(value);
             case CSL -> csl = value;
+            case THEME -> theme = Path.of(value);
             case KEEP_GOING -> keepGoing = true;
             case STRICT -> strict = true;
             case ARCHIVAL -> archival = true;

@@ -12,12 +12,15 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.handout.diagnostics.Diagnostics;
 import org.handout.pdf.tagged.Conformance;
 import org.handout.pdf.layout.PageSize;
 import org.handout.pdf.PdfOptions;
 import org.handout.render.Format;
 import org.handout.render.Limits;
 import org.handout.render.RenderOptions;
+import org.handout.theme.HouseStyle;
+import org.handout.theme.ThemeFile;
 
 /**
  * The public command line: {@code renderer INPUT... -o DIR}, or {@code renderer serve}. Exit 0 all rendered (or the
@@ -87,6 +90,16 @@ public final class Main {
 
     private int call() throws IOException {
         RenderOptions options = renderOptions();
+        if (arguments.theme != null) {
+            // Read and checked once for the whole batch; a theme that fails its guard rails renders nothing.
+            Diagnostics diagnostics = new Diagnostics(arguments.theme.toString());
+            HouseStyle style = ThemeFile.read(arguments.theme, diagnostics);
+            if (style == null) {
+                diagnostics.all().forEach(d -> err.println(d.format()));
+                return 1;
+            }
+            options = options.withTheme(style, true);
+        }
         Path output = arguments.output;
         List<Job> jobs = new ArrayList<>();
         boolean missing = false;

@@ -14,24 +14,25 @@ import org.handout.model.Author;
 import org.handout.model.CitedWork;
 import org.handout.model.Metadata;
 import org.handout.model.InlineText;
+import org.handout.theme.HouseStyle;
 
 /**
- * The head element. The Content-Security-Policy allows only the page's own style sheet (by hash)
- * and embedded images, so even markup that slipped past the sanitizer could neither run script
- * nor fetch anything.
+ * The head element. The Content-Security-Policy allows only the page's own style sheets (by hash:
+ * ours, and a house style's) and embedded images, so even markup that slipped past the sanitizer
+ * could neither run script nor fetch anything.
  */
 final class Head {
     private static final String CSS = load("handout.css");
     /** The policy's source for the style sheet, {@code 'sha256-…'}. */
     static final String STYLE_SOURCE = source(CSS);
-    private static final String POLICY = "default-src 'none'; img-src data:; style-src " + STYLE_SOURCE
-            + "; base-uri 'none'; form-action 'none'";
 
     private Head() {}
 
-    static void render(Metadata meta, String lang, List<CitedWork> citations, StringBuilder out) {
+    /** {@code house} is the house style, or null. */
+    static void render(Metadata meta, String lang, List<CitedWork> citations, HouseStyle house, StringBuilder out) {
+        String houseCss = house == null ? null : ThemeStyle.css(house);
         out.append("<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy(houseCss)).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
                 .append("<title>").append(Escape.html(InlineText.label(meta.title()))).append("</title>\n");
@@ -49,8 +50,18 @@ final class Head {
         meta(out, "dcterms.date", meta.date());
         meta(out, "dcterms.modified", meta.reviewed());
         meta(out, "dcterms.rights", meta.rights());
+        meta(out, "dcterms.publisher", house == null ? null : house.name());
         out.append("<script type=\"application/ld+json\">").append(JsonLd.of(meta, lang, citations)).append("</script>\n")
-                .append("<style>").append(CSS).append("</style>\n</head>\n");
+                .append("<style>").append(CSS).append("</style>\n");
+        if (houseCss != null) {
+            out.append("<style>").append(houseCss).append("</style>\n");
+        }
+        out.append("</head>\n");
+    }
+
+    private static String policy(String houseCss) {
+        return "default-src 'none'; img-src data:; style-src " + STYLE_SOURCE
+                + (houseCss == null ? "" : " " + source(houseCss)) + "; base-uri 'none'; form-action 'none'";
     }
 
     private static void meta(StringBuilder out, String name, String content) {

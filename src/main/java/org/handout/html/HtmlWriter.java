@@ -5,13 +5,15 @@ import java.util.List;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Block;
 import org.handout.model.Document;
+import org.handout.theme.HouseStyle;
 
-/** Writes one self-contained, accessible HTML5 page. A pure function of the model. */
+/** Writes one self-contained, accessible HTML5 page. A pure function of the model and the house style. */
 public final class HtmlWriter {
     private HtmlWriter() {}
 
-    public static String write(Document document, Diagnostics diagnostics) {
-        return Page.write(document, diagnostics);
+    /** {@code house} is the house style, or null for the renderer's own look. */
+    public static String write(Document document, HouseStyle house, Diagnostics diagnostics) {
+        return Page.write(document, house, diagnostics);
     }
 
     /**

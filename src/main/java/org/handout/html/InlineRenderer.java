@@ -133,8 +133,7 @@ final class InlineRenderer implements Inline.Visitor<Void> {
             }
             return null;
         }
-        String src = context.reference ? Escape.url(image.source())
-                : "data:" + file.kind().mimeType() + ";base64," + Base64.getEncoder().encodeToString(file.bytes());
+        String src = context.reference ? Escape.url(image.source()) : dataUrl(file);
         out.append("<img src=\"").append(src).append("\" alt=\"").append(Escape.html(alt)).append('"');
         if (image.title() != null && !image.title().isEmpty()) {
             out.append(" title=\"").append(Escape.html(image.title())).append('"');
@@ -144,6 +143,11 @@ final class InlineRenderer implements Inline.Visitor<Void> {
         }
         out.append('>');
         return null;
+    }
+
+    /** A checked image file, embedded: the page never asks the network or the disk for it. */
+    static String dataUrl(ImageFile file) {
+        return "data:" + file.kind().mimeType() + ";base64," + Base64.getEncoder().encodeToString(file.bytes());
     }
 
     @Override

@@ -9,7 +9,9 @@ import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Author;
 import org.handout.model.Disclaimer;
 import org.handout.model.Document;
+import org.handout.model.ImageFile;
 import org.handout.model.Metadata;
+import org.handout.theme.HouseStyle;
 
 /**
  * The whole page: skip link, title block, the disclaimer straight after it (before the main
@@ -19,27 +21,29 @@ final class Page {
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb");
 
     private final Document document;
+    private final HouseStyle house;
     private final Context context;
     private final String lang;
 
-    private Page(Document document, Diagnostics diagnostics) {
+    private Page(Document document, HouseStyle house, Diagnostics diagnostics) {
         this.document = document;
+        this.house = house;
         this.lang = document.meta().lang();
         this.context = Context.page(diagnostics, document.images(), lang);
     }
 
-    static String write(Document document, Diagnostics diagnostics) {
+    static String write(Document document, HouseStyle house, Diagnostics diagnostics) {
         if (document.disclaimer() == null) {
             throw new IllegalArgumentException("the document has no disclaimer: run the transforms first");
         }
-        return new Page(document, diagnostics).html();
+        return new Page(document, house, diagnostics).html();
     }
 
     private String html() {
         Metadata meta = document.meta();
         StringBuilder out = new StringBuilder(8192).append("<!DOCTYPE html>\n<html lang=\"").append(Escape.html(lang))
                 .append("\" dir=\"").append(direction(lang)).append("\">\n");
-        Head.render(meta, lang, JsonLd.citations(document.body()), out);
+        Head.render(meta, lang, JsonLd.citations(document.body()), house, out);
         out.append("<body>\n<a class=\"skip\" href=\"#main\">").append(context.label("skip")).append("</a>\n");
         titleBlock(meta, out);
         disclaimer(document.disclaimer(), out);
@@ -61,7 +65,9 @@ final class Page {
     }
 
     private void titleBlock(Metadata meta, StringBuilder out) {
-        out.append("<header class=\"title-block\">\n<h1 id=\"title\">").append(Escape.html(meta.title())).append("</h1>\n");
+        out.append("<header class=\"title-block\">\n");
+        publisher(out);
+        out.append("<h1 id=\"title\">").append(Escape.html(meta.title())).append("</h1>\n");
         if (meta.subtitle() != null) {
             out.append("<p class=\"subtitle\">").append(Escape.html(meta.subtitle())).append("</p>\n");
         }
@@ -78,6 +84,24 @@ final class Page {
             out.append("<p class=\"dates\">").append(dates).append("</p>\n");
         }
         out.append("</header>\n");
+    }
+
+    /** The house style's logo and name, above the title: the logo with its alt, or alt="" when it is decorative. */
+    private void publisher(StringBuilder out) {
+        if (house == null || house.name() == null && house.logo() == null) {
+            return;
+        }
+        out.append("<p class=\"publisher\">");
+        if (house.logo() != null) {
+            ImageFile image = house.logo().image();
+            out.append("<img src=\"").append(InlineRenderer.dataUrl(image)).append("\" alt=\"")
+                    .append(house.logo().decorative() ? "" : Escape.html(house.logo().alt())).append("\" width=\"")
+                    .append(image.width()).append("\" height=\"").append(image.height()).append("\">");
+        }
+        if (house.name() != null) {
+            out.append("<span>").append(Escape.html(house.name())).append("</span>");
+        }
+        out.append("</p>\n");
     }
 
     private String dates(Metadata meta) {
@@ -125,6 +149,9 @@ final class Page {
         out.append("</p>\n");
         if (meta.rights() != null) {
             out.append("<p>").append(Escape.html(meta.rights())).append("</p>\n");
+        }
+        if (house != null && house.footer() != null) {
+            out.append("<p class=\"house-footer\">").append(Escape.html(house.footer())).append("</p>\n");
         }
         out.append("<p class=\"source\">").append(Escape.html(fileName(document.sourceName()))).append("</p>\n</footer>\n");
     }

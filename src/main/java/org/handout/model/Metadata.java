@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * Front matter, as plain text. Optional fields are null or empty lists. {@code date} and
- * {@code reviewed} print exactly as written.
+ * {@code reviewed} print exactly as written. {@code theme} is the path of a theme file as written,
+ * relative to the source; it is read before the writers, never by them.
  */
 public record Metadata(
         String title,
@@ -19,11 +20,13 @@ public record Metadata(
         String rights,
         String disclaimer,
         SourcePos disclaimerPos,
-        CitationSources citations) {
+        CitationSources citations,
+        String theme,
+        SourcePos themePos) {
 
     public Metadata withTitle(String newTitle) {
         return new Metadata(newTitle, subtitle, authors, date, lang, description, keywords, reviewed,
-                reviewer, rights, disclaimer, disclaimerPos, citations);
+                reviewer, rights, disclaimer, disclaimerPos, citations, theme, themePos);
     }
 
     public String shortTitle() {

@@ -17,6 +17,7 @@ import org.handout.diagnostics.RenderFailure;
 import org.handout.diagnostics.Severity;
 import org.handout.html.HtmlWriter;
 import org.handout.model.Document;
+import org.handout.model.Metadata;
 import org.handout.model.SourcePos;
 import org.handout.citation.CslJson;
 import org.handout.model.BibliographyEntry;
@@ -27,6 +28,8 @@ import org.handout.resources.ImageResolver;
 import org.handout.resources.LinkTargets;
 import org.handout.source.MarkdownReader;
 import org.handout.source.SourceText;
+import org.handout.theme.HouseStyle;
+import org.handout.theme.ThemeFile;
 import org.handout.transform.DisclaimerText;
 import org.handout.transform.Transforms;
 
@@ -71,12 +74,13 @@ public final class Renderer {
         document = Transforms.apply(document, disclaimerFile(diagnostics),
                 new CitationOptions(options.csl(), sourceFolder, root), diagnostics);
         document = LinkTargets.check(document, sourceFolder, diagnostics);
+        HouseStyle style = houseStyle(document.meta(), sourceName, sourceFolder, root, diagnostics);
         diagnostics.failOnErrors();
         byte[] pdf = options.formats().contains(Format.PDF)
-                ? PdfWriter.write(document, options.pdf(),
+                ? PdfWriter.write(document, options.pdf(), style,
                         options.pdf().archival() ? attachments(document, bytes) : List.of(), options.keepGoing(), diagnostics)
                 : null;
-        String html = options.formats().contains(Format.HTML) ? HtmlWriter.write(document, diagnostics) : null;
+        String html = options.formats().contains(Format.HTML) ? HtmlWriter.write(document, style, diagnostics) : null;
         List<Diagnostic> all = diagnostics.all();
         if (options.strict()) {
             all = promoteWarnings(all);
@@ -85,6 +89,22 @@ public final class Renderer {
             throw new RenderFailure(all);
         }
         return new Result(document, pdf, html, all);
+    }
+
+    /**
+     * The house style: the command line's, else the one the front matter names (read and checked here, before
+     * any writer runs), else none.
+     */
+    private HouseStyle houseStyle(Metadata meta, String sourceName, Path folder, Path root, Diagnostics diagnostics) {
+        if (options.theme() != null || meta.theme() == null) {
+            return options.theme();
+        }
+        if (!options.frontMatterTheme()) {
+            diagnostics.error(meta.themePos(), "a theme cannot be named here: its logo and fonts would be read from"
+                    + " this machine's disk (render with the command line's --theme instead)");
+            return null;
+        }
+        return ThemeFile.named(meta.theme(), meta.themePos(), sourceName, folder, root, diagnostics);
     }
 
     /** Renders {@code input} to {@code outDir/NAME.pdf} and {@code outDir/NAME.html}. */

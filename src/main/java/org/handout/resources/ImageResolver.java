@@ -21,6 +21,7 @@ import org.handout.model.Document;
 import org.handout.model.ImageFile;
 import org.handout.model.Images;
 import org.handout.model.Inline;
+import org.handout.model.SourcePos;
 import org.handout.source.UrlPolicy;
 
 /**
@@ -54,7 +55,7 @@ public final class ImageResolver {
         Map<String, ImageFile> images = new LinkedHashMap<>();
         for (Inline.Image image : Images.in(document)) {
             if (!images.containsKey(image.source())) {
-                ImageFile file = resolver.load(image);
+                ImageFile file = resolver.load(image.source(), image.pos());
                 if (file != null) {
                     images.put(image.source(), file);
                 }
@@ -63,8 +64,17 @@ public final class ImageResolver {
         return document.withImages(images);
     }
 
-    private ImageFile load(Inline.Image image) {
-        String source = image.source();
+    /**
+     * One image named outside the document, such as a theme's logo: read from {@code folder}, under the same
+     * checks; a problem with it is always an error.
+     */
+    public static ImageFile file(String source, SourcePos pos, Path folder, Path root, Diagnostics diagnostics) {
+        return new ImageResolver(folder.toAbsolutePath().normalize(), root.toAbsolutePath().normalize(), false,
+                diagnostics).load(source, pos);
+    }
+
+    private ImageFile load(String source, SourcePos pos) {
+        Image image = new Image(source, pos);
         if (UrlPolicy.remote(source)) {
             return fail(image, "is remote; images are never fetched from the network: save it next to the source");
         }
@@ -92,7 +102,10 @@ public final class ImageResolver {
         }
     }
 
-    private ImageFile decode(Inline.Image image, byte[] bytes) {
+    /** The image being checked: what the messages name. */
+    private record Image(String source, SourcePos pos) {}
+
+    private ImageFile decode(Image image, byte[] bytes) {
         ImageFile.Kind kind = kindOf(bytes);
         if (kind == null) {
             return fail(image, "is not a PNG or JPEG file");
@@ -131,7 +144,7 @@ public final class ImageResolver {
         return null;
     }
 
-    private ImageFile fail(Inline.Image image, String why) {
+    private ImageFile fail(Image image, String why) {
         String message = "image '" + image.source() + "' " + why;
         if (keepGoing) {
             diagnostics.warn(image.pos(), message + "; its alt text is shown instead");

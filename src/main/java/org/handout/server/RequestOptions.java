@@ -68,7 +68,10 @@ record RequestOptions(Output output, RenderOptions render, String sourceName) {
         }
     }
 
-    /** Resource root null: a request's images lie in its own temporary folder, which is the source's folder. */
+    /**
+     * Resource root null: a request's images lie in its own temporary folder, which is the source's folder. No
+     * theme: a request may not name one in its front matter (see the README's "House styles").
+     */
     private static RenderOptions options(Fields query, RenderOptions defaults, Set<Format> formats, boolean archival) {
         PdfOptions pdf = defaults.pdf();
         int pdfUa = switch (value(query, "pdf-ua", String.valueOf(pdf.conformance().uaPart()))) {
@@ -80,7 +83,7 @@ record RequestOptions(Output output, RenderOptions render, String sourceName) {
                 value(query, "date", pdf.fixedDate()), Conformance.of(archival, pdfUa), archival);
         return new RenderOptions(formats, value(query, "lang", defaults.defaultLang()),
                 flag(query, "keep-going", defaults.keepGoing()), flag(query, "strict", defaults.strict()),
-                defaults.disclaimerFile(), null, requested, value(query, "csl", defaults.csl()));
+                defaults.disclaimerFile(), null, requested, value(query, "csl", defaults.csl()), null, false);
     }
 
     private static PageSize pageSize(Fields query, PageSize fallback) {

@@ -31,7 +31,7 @@ public final class FrontMatter {
     /** Pandoc's field names, plus ours. */
     private static final Set<String> KNOWN = Set.of("title", "subtitle", "author", "date", "lang",
             "description", "abstract", "keywords", "references", "bibliography", "csl", "link-citations",
-            "disclaimer", "reviewed", "reviewer", "rights", "license");
+            "disclaimer", "reviewed", "reviewer", "rights", "license", "theme");
 
     private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("[\"']?[A-Za-z_][\\w-]*[\"']?\\s*:(\\s|$)");
 
@@ -114,10 +114,12 @@ public final class FrontMatter {
             rights = fields.text("license");
         }
         Node disclaimerNode = fields.nodes.get("disclaimer");
+        Node themeNode = fields.nodes.get("theme");
         return new Metadata(fields.text("title"), fields.text("subtitle"), fields.authors(),
                 fields.text("date"), lang == null ? defaultLang : lang, description, fields.keywords(),
                 fields.text("reviewed"), fields.text("reviewer"), rights, fields.text("disclaimer"),
-                disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode), fields.citations());
+                disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode), fields.citations(), fields.text("theme"),
+                themeNode == null ? SourcePos.NONE : lineOf(themeNode));
     }
 
     private static Node compose(String yaml, Diagnostics diagnostics) {

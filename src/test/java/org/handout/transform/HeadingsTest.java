@@ -61,7 +61,7 @@ class HeadingsTest {
         assertEquals(List.of("복용-방법", "மருந்து-அளவு", "ওষুধের-মাত্রা", "الأدوية-المسائية", "überblick"),
                 headings(doc.body()).stream().map(Block.Heading::id).toList());
         // Browsers match a fragment against ids after percent-decoding it, as this does.
-        var page = org.jsoup.Jsoup.parse(org.handout.html.HtmlWriter.write(doc, d));
+        var page = org.jsoup.Jsoup.parse(org.handout.html.HtmlWriter.write(doc, null, d));
         for (var link : page.select("main a[href^=#]")) {
             String id = java.net.URLDecoder.decode(link.attr("href").substring(1), java.nio.charset.StandardCharsets.UTF_8);
             assertTrue(page.getElementById(id) != null, "no element with id " + id);

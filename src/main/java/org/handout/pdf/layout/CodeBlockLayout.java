@@ -35,7 +35,7 @@ final class CodeBlockLayout {
     }
 
     private static TextStyle style(Theme theme) {
-        return TextStyle.body(theme.bodySize() * 0.9f, Theme.TEXT).withMono();
+        return TextStyle.body(theme.bodySize() * 0.9f, theme.colors().text()).withMono();
     }
 
     private static float lineHeight(TextStyle style) {
@@ -83,14 +83,14 @@ final class CodeBlockLayout {
     }
 
     private void background(int page, float top, float bottom) {
-        flow.page(page).underlay(new Item.Fill(null, Artifact.LAYOUT, left, bottom, width, top - bottom, Theme.CODE_FILL));
+        flow.page(page).underlay(new Item.Fill(null, Artifact.LAYOUT, left, bottom, width, top - bottom, theme.colors().codeFill()));
     }
 
     private void continuationMark(TextStyle style, float baseline) {
         Face face = FontLibrary.faceFor(0x21AA, style.preferredFace(), context.lang());
         if (face != null) {
             flow.add(new Item.Glyphs(null, Artifact.LAYOUT, left + PADDING, baseline, face, style.size(),
-                    new int[] {face.glyph(0x21AA)}, new String[] {"↪"}, Theme.MUTED));
+                    new int[] {face.glyph(0x21AA)}, new String[] {"↪"}, theme.colors().muted()));
         }
     }
 

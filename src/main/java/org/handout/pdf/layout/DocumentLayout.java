@@ -18,6 +18,7 @@ import org.handout.model.ImageFile;
 import org.handout.model.Inline;
 import org.handout.model.SourcePos;
 import org.handout.model.InlineText;
+import org.handout.theme.HouseStyle;
 
 /**
  * Lays the document out on pages, in reading order: title block, disclaimer, body, notes, then
@@ -68,15 +69,28 @@ public final class DocumentLayout {
         footnotes(root);
         flow.dropBlankLastPage();
         new Footers(theme, context.quiet(), document.meta().shortTitle()).addTo(flow.pages());
-        return new PageLayout(flow.pages(), root, outline, anchorNames);
+        paintPages();
+        return new PageLayout(flow.pages(), root, outline, anchorNames,
+                theme.house() == null ? null : theme.house().name());
+    }
+
+    /** A house style's page colour, beneath everything else on every page; white paper is left unpainted. */
+    private void paintPages() {
+        if (theme.colors().page() != null) {
+            for (LaidOutPage page : flow.pages()) {
+                page.underlay(new Item.Fill(null, Artifact.BACKGROUND, 0, 0, page.width(), page.height(),
+                        theme.colors().page()));
+            }
+        }
     }
 
     // ---- title block and disclaimer -------------------------------------------------------
 
     private void titleBlock(Tag root) {
+        publisher(root);
         var meta = document.meta();
         float scale = titleScale();
-        TextStyle titleStyle = TextStyle.body(theme.headingSize(1) * scale, Theme.HEADING).withBold();
+        TextStyle titleStyle = TextStyle.body(theme.headingSize(1) * scale, theme.colors().heading()).withBold();
         Tag h1 = new Tag("Title", root);
         flow.add(new Item.Anchor("title", flow.y(), h1));
         outline.add(new OutlineEntry(InlineText.label(meta.title()), 1, h1, flow.pageIndex(), flow.y()));
@@ -84,15 +98,54 @@ public final class DocumentLayout {
         if (meta.subtitle() != null) {
             flow.down(theme.bodySize() * 0.2f);
             text(List.of(new Inline.Text(meta.subtitle())),
-                    TextStyle.body(theme.headingSize(3) * scale, Theme.MUTED), new Tag("P", root), SourcePos.line(1));
+                    TextStyle.body(theme.headingSize(3) * scale, theme.colors().muted()), new Tag("P", root), SourcePos.line(1));
         }
         String byline = Byline.of(meta, context.labels());
         if (!byline.isEmpty()) {
             flow.down(theme.bodySize() * 0.3f);
-            text(List.of(new Inline.Text(byline)), TextStyle.body(theme.bodySize(), Theme.MUTED), new Tag("P", root),
+            text(List.of(new Inline.Text(byline)), TextStyle.body(theme.bodySize(), theme.colors().muted()), new Tag("P", root),
                     SourcePos.line(1));
         }
         flow.down(theme.paragraphGap());
+    }
+
+    /**
+     * A house style's logo and organisation name, above the title: the logo a Figure with its alt (an artifact
+     * when decorative), at most half the measure wide, and the name a paragraph beside it, centred on it.
+     */
+    private void publisher(Tag root) {
+        HouseStyle house = theme.house();
+        if (house == null || house.name() == null && house.logo() == null) {
+            return;
+        }
+        float top = flow.y();
+        float logoHeight = 0;
+        float x = left;
+        if (house.logo() != null) {
+            ImageFile image = house.logo().image();
+            logoHeight = theme.bodySize() * 3.2f;
+            float logoWidth = Math.min(width / 2, logoHeight * image.width() / image.height());
+            logoHeight = logoWidth * image.height() / image.width();
+            float y = top - logoHeight;
+            if (house.logo().decorative()) {
+                flow.add(new Item.Picture(null, Artifact.LAYOUT, image, x, y, logoWidth, logoHeight));
+            } else {
+                Tag figure = new Tag("Figure", root).alt(house.logo().alt())
+                        .bbox(new float[] {x, y, x + logoWidth, top});
+                flow.add(new Item.Picture(figure, null, image, x, y, logoWidth, logoHeight));
+            }
+            x += logoWidth + theme.bodySize();
+        }
+        if (house.name() != null) {
+            Tag name = new Tag("P", root);
+            float nameWidth = width - (x - left);
+            TextBlock lines = lines(List.of(new Inline.Text(house.name())),
+                    TextStyle.body(theme.bodySize() * 1.1f, theme.colors().text()).withBold(), name, nameWidth, SourcePos.NONE);
+            flow.down(Math.max(0, (logoHeight - placer.height(lines)) / 2));
+            flow.open(name);
+            placer.place(lines, x, nameWidth, lines.alignment());
+        }
+        flow.down(Math.max(0, flow.y() - (top - logoHeight)) + theme.paragraphGap());
     }
 
     /** Shrinks a very long title block so that the whole disclaimer still fits on page 1. */
@@ -101,7 +154,7 @@ public final class DocumentLayout {
         for (float scale = 1f; scale > 0.45f; scale -= 0.1f) {
             float size = theme.headingSize(1) * scale;
             TextBlock lines = lines(List.of(new Inline.Text(document.meta().title())),
-                    TextStyle.body(size, Theme.HEADING).withBold(), new Tag("H1", null), width, SourcePos.NONE);
+                    TextStyle.body(size, theme.colors().heading()).withBold(), new Tag("H1", null), width, SourcePos.NONE);
             float h = placer.height(lines) + theme.bodySize() * 4;
             if (h <= available) {
                 return scale;
@@ -138,7 +191,7 @@ public final class DocumentLayout {
         width -= 2 * (BOX_PADDING + BOX_BORDER);
         Tag heading = new Tag("H2", sect);
         outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
-        text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.headingSize(3), Theme.HEADING).withBold(),
+        text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.headingSize(3), theme.colors().disclaimerHeading()).withBold(),
                 heading, SourcePos.NONE);
         flow.down(theme.bodySize() * 0.3f);
         blocks(disclaimer.content(), sect, Following.NOTHING);
@@ -152,9 +205,9 @@ public final class DocumentLayout {
             float pageBottom = p == flow.pageIndex() ? bottom : flow.bottom();
             // Underlaid in reverse: the fill ends up above the border that frames it.
             flow.page(p).underlay(new Item.Fill(null, Artifact.LAYOUT, left + BOX_BORDER, pageBottom + BOX_BORDER,
-                    width - 2 * BOX_BORDER, pageTop - pageBottom - 2 * BOX_BORDER, Theme.BOX_FILL));
+                    width - 2 * BOX_BORDER, pageTop - pageBottom - 2 * BOX_BORDER, theme.colors().boxFill()));
             flow.page(p).underlay(new Item.Fill(null, Artifact.LAYOUT, left, pageBottom, width, pageTop - pageBottom,
-                    Theme.BOX_BORDER));
+                    theme.colors().boxBorder()));
         }
         flow.down(theme.paragraphGap() * 1.5f);
     }
@@ -281,7 +334,7 @@ public final class DocumentLayout {
             }
             flow.need(theme.bodySize() * 2);
             flow.down(theme.bodySize() * 0.75f);
-            flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), width, 0.8f, Theme.RULE));
+            flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), width, 0.8f, theme.colors().rule()));
             flow.down(theme.bodySize() * 1.25f);
             return null;
         }
@@ -425,7 +478,7 @@ public final class DocumentLayout {
     }
 
     private TextStyle bodyStyle() {
-        return TextStyle.body(theme.bodySize(), Theme.TEXT);
+        return TextStyle.body(theme.bodySize(), theme.colors().text());
     }
 
     private static String rawHtmlText(Block.RawHtml h) {
@@ -445,7 +498,7 @@ public final class DocumentLayout {
     }
 
     private TextStyle headingStyle(Block.Heading h) {
-        return TextStyle.body(theme.headingSize(level(h)), Theme.HEADING).withBold();
+        return TextStyle.body(theme.headingSize(level(h)), theme.colors().heading()).withBold();
     }
 
     private float spaceAbove(Block.Heading h) {
@@ -581,7 +634,7 @@ public final class DocumentLayout {
     }
 
     private TextStyle placeholderStyle() {
-        return TextStyle.body(theme.bodySize(), Theme.MUTED);
+        return TextStyle.body(theme.bodySize(), theme.colors().muted());
     }
 
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile(
@@ -740,7 +793,7 @@ public final class DocumentLayout {
             float top = p == startPage ? startY : flow.top();
             float bottom = p == flow.pageIndex() ? endY : flow.bottom();
             if (top > bottom) {
-                flow.page(p).add(new Item.Fill(null, Artifact.LAYOUT, left + 2, bottom, 3f, top - bottom, Theme.RULE));
+                flow.page(p).add(new Item.Fill(null, Artifact.LAYOUT, left + 2, bottom, 3f, top - bottom, theme.colors().rule()));
             }
         }
     }

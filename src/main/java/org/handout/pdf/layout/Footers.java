@@ -6,8 +6,9 @@ import org.handout.i18n.Labels;
 import org.handout.model.SourcePos;
 
 /**
- * The footer of every page: the short title, "Page N of M" and the disclaimer reminder. All of it
- * is a pagination artifact: the disclaimer is read once, in its box on page 1.
+ * The footer of every page: the short title, "Page N of M", the disclaimer reminder and a house
+ * style's footer line. All of it is a pagination artifact: the disclaimer is read once, in its box
+ * on page 1, and the footer line would otherwise be read on every page.
  */
 final class Footers {
     private final Theme theme;
@@ -29,20 +30,30 @@ final class Footers {
         ShapedText reminder = shape(labels.get("disclaimer.reminder"));
         ShapedText title = shape(shortTitle);
         // The second line goes lower where the title's face reaches further down (Arabic, Thai, Myanmar).
-        float second = first - Math.max(size * 1.35f,
-                LineBreaker.line(title, 0, title.length).descent() + LineBreaker.line(reminder, 0, reminder.length).ascent());
+        float second = first - gap(title, reminder, size);
+        String houseLine = theme.house() == null ? null : theme.house().footer();
+        ShapedText house = houseLine == null ? null : shape(houseLine);
         for (int i = 0; i < pages.size(); i++) {
             LaidOutPage page = pages.get(i);
             float contentWidth = page.width() - 2 * theme.margin();
             float right = page.width() - theme.margin();
             page.add(new Item.Fill(null, Artifact.FOOTER, theme.margin(), first + size * 1.1f, contentWidth,
-                    0.5f, Theme.RULE));
+                    0.5f, theme.colors().rule()));
             ShapedText pageText = shape(labels.page(i + 1, pages.size()));
             float pageWidth = pageText.width(0, pageText.length);
             place(page, title(title, contentWidth - pageWidth - size * 2), theme.margin(), first);
             place(page, pageText, right - pageWidth, first);
             place(page, reminder, theme.margin(), second);
+            if (house != null) {
+                place(page, house, theme.margin(), second - gap(reminder, house, size));
+            }
         }
+    }
+
+    /** From one footer line's baseline to the next's: lower where the faces reach further (Arabic, Thai, Myanmar). */
+    private static float gap(ShapedText above, ShapedText below, float size) {
+        return Math.max(size * 1.35f,
+                LineBreaker.line(above, 0, above.length).descent() + LineBreaker.line(below, 0, below.length).ascent());
     }
 
     /** The title, shortened with an ellipsis when it does not fit beside the page number. */
@@ -57,7 +68,7 @@ final class Footers {
     }
 
     private ShapedText shape(String text) {
-        TextStyle style = TextStyle.body(theme.footerSize(), Theme.MUTED);
+        TextStyle style = TextStyle.body(theme.footerSize(), theme.colors().muted());
         return ShapedText.shape(List.of(new Segment(text, style, null, null, null)), context, SourcePos.NONE);
     }
 

@@ -14,6 +14,7 @@ final class InlineFlattener implements Inline.Visitor<Void> {
     private final List<Segment> out = new ArrayList<>();
     private final Set<String> calls;
     private final Set<String> missingFiles;
+    private final Rgb linkColor;
     private boolean lastWasSpace = true;
     /** How the content being flattened looks and what owns it. */
     private Run run;
@@ -25,15 +26,16 @@ final class InlineFlattener implements Inline.Visitor<Void> {
         }
     }
 
-    private InlineFlattener(Set<String> calls, Set<String> missingFiles) {
+    private InlineFlattener(Set<String> calls, Set<String> missingFiles, Rgb linkColor) {
         this.calls = calls;
         this.missingFiles = missingFiles;
+        this.linkColor = linkColor;
     }
 
     /** {@code calls} collects the footnote calls already placed, so each gets one back-link target. */
     static List<Segment> flatten(List<Inline> inlines, TextStyle style, Tag owner, Set<String> calls,
             LayoutContext context) {
-        InlineFlattener flattener = new InlineFlattener(calls, context.missingFiles());
+        InlineFlattener flattener = new InlineFlattener(calls, context.missingFiles(), context.theme().colors().link());
         flattener.add(inlines, new Run(style, owner, null, null));
         return flattener.out;
     }
@@ -130,7 +132,7 @@ final class InlineFlattener implements Inline.Visitor<Void> {
     public Void citation(Inline.Citation c) {
         Tag link = new Tag("Link", new Tag("Reference", run.owner()));
         int first = out.size();
-        add(c.content(), new Run(run.style().withLink(Theme.LINK), link, null, c.entryId()));
+        add(c.content(), new Run(run.style().withLink(linkColor), link, null, c.entryId()));
         if (out.size() > first && calls.add(c.id())) {
             Segment s = out.get(first);
             out.set(first, new Segment(s.text(), s.style(), s.owner(), s.uri(), s.anchor(), c.id()));
@@ -146,7 +148,7 @@ final class InlineFlattener implements Inline.Visitor<Void> {
         }
         Tag tag = new Tag("Link", run.owner());
         String destination = l.destination();
-        TextStyle style = run.style().withLink(Theme.LINK);
+        TextStyle style = run.style().withLink(linkColor);
         return destination.startsWith("#") ? add(l.content(), new Run(style, tag, null, destination.substring(1)))
                 : add(l.content(), new Run(style, tag, destination, null));
     }

@@ -82,7 +82,7 @@ final class TableLayout {
                 drawRow(row(table.header(), table, null, "TH", plan, true), widths, left, size, true, Artifact.PAGINATION);
             }
             drawRow(row, widths, left, size, false, null);
-            flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), sum(widths), 0.5f, Theme.RULE));
+            flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), sum(widths), 0.5f, theme.colors().rule()));
         }
         if (rows.isEmpty()) {
             flow.open(tbody);
@@ -167,8 +167,8 @@ final class TableLayout {
         return boxes;
     }
 
-    private static TextStyle style(float size, boolean header) {
-        TextStyle style = TextStyle.body(size, Theme.TEXT);
+    private TextStyle style(float size, boolean header) {
+        TextStyle style = TextStyle.body(size, theme.colors().text());
         return header ? style.withBold() : style;
     }
 
@@ -249,7 +249,7 @@ final class TableLayout {
             float h = Math.max(1, used) * lineHeight + 2 * PADDING;
             if (header) {
                 flow.page(flow.pageIndex()).underlay(new Item.Fill(null, Artifact.LAYOUT, left, top - h, sum(widths), h,
-                        Theme.HEADER_FILL));
+                        theme.colors().headerFill()));
             }
             flow.down(h);
             if (!done) {

@@ -1,28 +1,27 @@
 package org.handout.pdf.layout;
 
-
-import org.handout.pdf.layout.PageSize;
+import org.handout.theme.HouseStyle;
 
 /**
- * Type sizes, spacing and colours. Every text colour has at least 7:1 contrast on white (and on
- * the disclaimer's tint), beyond WCAG AAA for body text.
+ * Type sizes, spacing and colours, and the house style (null for the renderer's own look) whose
+ * name, logo and footer line the layout places.
  */
-public record Theme(PageSize pageSize, float margin, float bodySize, float leading, float scale) {
-    static final Rgb TEXT = Rgb.hex(0x1a1a1a);
-    static final Rgb HEADING = Rgb.hex(0x0b3d62);
-    static final Rgb LINK = Rgb.hex(0x0a3f8f);
-    static final Rgb MUTED = Rgb.hex(0x3d3d3d);
-    static final Rgb RULE = Rgb.hex(0x6b7a89);
-    static final Rgb BOX_BORDER = Rgb.hex(0x0b3d62);
-    static final Rgb BOX_FILL = Rgb.hex(0xeef4fa);
-    static final Rgb CODE_FILL = Rgb.hex(0xf3f4f6);
-    static final Rgb HEADER_FILL = Rgb.hex(0xe8eef4);
+public record Theme(PageSize pageSize, float margin, float bodySize, float leading, float scale, Colors colors,
+        HouseStyle house) {
+    private static final float BODY_SIZE = 11.5f;
+    private static final float LARGE_PRINT_SIZE = 18f;
 
-    /** 20 mm margins, 11.5 pt body text on 1.45 leading; large print: 18 pt on 1.5. */
-    public static Theme of(PageSize pageSize, boolean largePrint) {
-        float margin = 20 * 72 / 25.4f;
-        return largePrint ? new Theme(pageSize, margin, 18f, 1.5f, 18f / 11.5f)
-                : new Theme(pageSize, margin, 11.5f, 1.45f, 1f);
+    /**
+     * 20 mm margins, 11.5 pt body text on 1.45 leading; large print: 18 pt on 1.5. A house style may set the
+     * margins and the body size; in large print the body is 18 pt, or the house's size where that is larger.
+     * Headings and spacing scale with the body.
+     */
+    public static Theme of(PageSize pageSize, boolean largePrint, HouseStyle house) {
+        float margin = house != null && house.margin() != null ? house.margin() : 20 * 72 / 25.4f;
+        float base = house != null && house.baseSize() != null ? house.baseSize() : BODY_SIZE;
+        float body = largePrint ? Math.max(LARGE_PRINT_SIZE, base) : base;
+        return new Theme(pageSize, margin, body, largePrint ? 1.5f : 1.45f, body / BODY_SIZE,
+                house == null ? Colors.DEFAULT : Colors.of(house.colors()), house);
     }
 
     float headingSize(int level) {

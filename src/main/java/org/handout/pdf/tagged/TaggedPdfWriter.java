@@ -300,7 +300,7 @@ public final class TaggedPdfWriter {
         catalog.setItem(COSName.PAGE_MODE, COSName.getPDFName("UseOutlines"));
 
         XmpPacket.Fields fields = new XmpPacket.Fields(InlineText.label(meta.title()), author(meta), meta.description(), meta.keywords(),
-                meta.lang(), meta.rights(), PdfDates.xmp(date), PRODUCER_NAME, producer(), conformance);
+                meta.lang(), meta.rights(), layout.publisher(), PdfDates.xmp(date), PRODUCER_NAME, producer(), conformance);
         COSStream metadata = new COSStream();
         metadata.setItem(COSName.TYPE, COSName.METADATA);
         metadata.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));

@@ -12,7 +12,7 @@ final class XmpPacket {
 
     /** Every field is plain text; null or empty fields are left out. */
     record Fields(String title, String author, String description, List<String> keywords, String lang,
-            String rights, String date, String creatorTool, String producer, Conformance conformance) {}
+            String rights, String publisher, String date, String creatorTool, String producer, Conformance conformance) {}
 
     static String write(Fields f) {
         StringBuilder x = new StringBuilder();
@@ -44,6 +44,9 @@ final class XmpPacket {
         x.append("<dc:language><rdf:Bag><rdf:li>").append(escape(f.lang())).append("</rdf:li></rdf:Bag></dc:language>\n");
         x.append("<dc:date><rdf:Seq><rdf:li>").append(f.date()).append("</rdf:li></rdf:Seq></dc:date>\n");
         alt(x, "dc:rights", f.rights());
+        if (present(f.publisher())) {
+            x.append("<dc:publisher><rdf:Bag><rdf:li>").append(escape(f.publisher())).append("</rdf:li></rdf:Bag></dc:publisher>\n");
+        }
         x.append("<xmp:CreateDate>").append(f.date()).append("</xmp:CreateDate>\n")
                 .append("<xmp:ModifyDate>").append(f.date()).append("</xmp:ModifyDate>\n")
                 .append("<xmp:MetadataDate>").append(f.date()).append("</xmp:MetadataDate>\n")
