@@ -18,6 +18,18 @@ public final class Fixtures {
         }
     }
 
+    /** The sample handout, which the example themes are shown with. */
+    public static final Path SAMPLE = Path.of("fixtures", "magnesium-treatment-for-depression.md");
+
+    /** The example house styles: {@code fixtures/themes/NAME/theme.yaml}. */
+    public static Stream<Path> themes() {
+        try (Stream<Path> folders = Files.list(Path.of("fixtures", "themes"))) {
+            return folders.map(f -> f.resolve("theme.yaml")).filter(Files::isRegularFile).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** {@code ../shared/...}, found by walking up from the working directory. */
     public static Path shared(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {

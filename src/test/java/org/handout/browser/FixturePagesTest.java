@@ -3,7 +3,6 @@ package org.handout.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -11,6 +10,10 @@ import java.util.stream.Stream;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.handout.Fixtures;
+import org.handout.Themed;
+import org.handout.render.RenderOptions;
+import org.handout.theme.HouseStyle;
+import org.handout.theme.Srgb;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicContainer;
@@ -19,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-/** Every fixture page in real Chromium: axe-core, reflow at 320 CSS px, and the disclaimer's place. */
+/**
+ * Every fixture page, and the sample in each example house style, in real Chromium: axe-core (in the light and the
+ * dark scheme), reflow at 320 CSS px, and the disclaimer's place.
+ */
 class FixturePagesTest {
     private static ChromeDriver driver;
 
@@ -35,15 +41,51 @@ class FixturePagesTest {
         }
     }
 
+    /** A page under test: its file name and how to render it. */
+    private record Source(String name, HtmlSource html) {}
+
+    private interface HtmlSource {
+        String html() throws Exception;
+    }
+
     @TestFactory
     Stream<DynamicContainer> fixtures() {
-        return Fixtures.all().map(source -> DynamicContainer.dynamicContainer(source.getFileName().toString(),
-                Stream.of(
-                        DynamicTest.dynamicTest("axe-core finds no violations", () -> axe(source)),
-                        DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source)),
-                        DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
-                        DynamicTest.dynamicTest("keeps 60 % of the measure at 320 CSS px", () -> measure(source)),
-                        DynamicTest.dynamicTest("disclaimer follows the title block", () -> disclaimer(source)))));
+        return Fixtures.all().map(path -> checks(new Source(path.getFileName().toString(), () -> Pages.html(path)),
+                DEFAULT_DARK_BACKGROUND));
+    }
+
+    /**
+     * The sample in each example house style: the same checks, with the dark background the theme's derivation
+     * gives (not the page's own dark scheme), and the theme's colours applied (its style sheet passed the policy).
+     */
+    @TestFactory
+    Stream<DynamicContainer> exampleThemes() {
+        return Fixtures.themes().map(theme -> {
+            HouseStyle style = Themed.style(theme);
+            DynamicContainer checks = checks(new Source(Themed.name(theme) + ".html",
+                    () -> Themed.sample(theme, RenderOptions.defaults()).html()), css(style.colors().dark().background()));
+            return DynamicContainer.dynamicContainer(Themed.name(theme), Stream.concat(checks.getChildren(), Stream.of(
+                    DynamicTest.dynamicTest("headings in the theme's primary colour", () -> {
+                        load(checks.getDisplayName(), Themed.sample(theme, RenderOptions.defaults()).html());
+                        assertEquals(css(style.colors().primary()), driver.executeScript(
+                                "return getComputedStyle(document.querySelector('h1')).color"));
+                    }))));
+        });
+    }
+
+    private static final String DEFAULT_DARK_BACKGROUND = "rgb(21, 24, 27)";
+
+    private static String css(Srgb color) {
+        return "rgb(" + color.red() + ", " + color.green() + ", " + color.blue() + ")";
+    }
+
+    private static DynamicContainer checks(Source source, String darkBackground) {
+        return DynamicContainer.dynamicContainer(source.name(), Stream.of(
+                DynamicTest.dynamicTest("axe-core finds no violations", () -> axe(source)),
+                DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source, darkBackground)),
+                DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
+                DynamicTest.dynamicTest("keeps 60 % of the measure at 320 CSS px", () -> measure(source)),
+                DynamicTest.dynamicTest("disclaimer follows the title block", () -> disclaimer(source))));
     }
 
     /**
@@ -70,21 +112,25 @@ class FixturePagesTest {
         }
     }
 
-    private static void load(Path source) throws Exception {
-        driver.get(Browser.file(source.getFileName().toString(), Pages.html(source)));
+    private static void load(Source source) throws Exception {
+        load(source.name(), source.html().html());
     }
 
-    private static void axe(Path source) throws Exception {
+    private static void load(String name, String html) throws Exception {
+        driver.get(Browser.file(name, html));
+    }
+
+    private static void axe(Source source) throws Exception {
         load(source);
         List<String> violations = Browser.axeViolations(driver);
         assertTrue(violations.isEmpty(), () -> String.join("\n", violations));
     }
 
-    private static void darkContrast(Path source) throws Exception {
+    private static void darkContrast(Source source, String background) throws Exception {
         Browser.media(driver, "prefers-color-scheme", "dark");
         try {
             load(source);
-            assertEquals("rgb(21, 24, 27)", driver.executeScript(
+            assertEquals(background, driver.executeScript(
                     "return getComputedStyle(document.documentElement).backgroundColor"), "dark scheme not applied");
             List<Rule> violations = new AxeBuilder().withOnlyRules(List.of("color-contrast")).analyze(driver).getViolations();
             assertTrue(violations.isEmpty(), () -> violations.stream()
@@ -95,7 +141,7 @@ class FixturePagesTest {
         }
     }
 
-    private static void reflow(Path source) throws Exception {
+    private static void reflow(Source source) throws Exception {
         Browser.viewport(driver, 320, 640);
         try {
             load(source);
@@ -122,7 +168,7 @@ class FixturePagesTest {
      * However deep lists and quotes nest, every paragraph and list item keeps at least 60 % of the
      * main column's width: indentation stops growing long before text runs one word to a line.
      */
-    private static void measure(Path source) throws Exception {
+    private static void measure(Source source) throws Exception {
         Browser.viewport(driver, 320, 640);
         try {
             load(source);
@@ -133,7 +179,7 @@ class FixturePagesTest {
     }
 
     /** The disclaimer is the next element after the title block, displayed, and framed even in forced colours. */
-    private static void disclaimer(Path source) throws Exception {
+    private static void disclaimer(Source source) throws Exception {
         Browser.media(driver, "forced-colors", "active");
         try {
             load(source);

@@ -7,18 +7,28 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.handout.Fixtures;
+import org.handout.Themed;
+import org.handout.render.RenderOptions;
 import org.handout.browser.Pages;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every fixture page passes the Nu Html Checker (the engine behind validator.w3.org/nu) with no errors. */
+/** Every fixture page, and the sample in each example house style, passes the Nu Html Checker (the engine behind validator.w3.org/nu) with no errors. */
 class NuHtmlCheckerTest {
 
     @TestFactory
     Stream<DynamicTest> fixtures() {
         return Fixtures.all().map(source -> DynamicTest.dynamicTest(source.getFileName().toString(), () -> {
             List<String> errors = NuChecker.errors(Pages.html(source));
+            assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> exampleThemes() {
+        return Fixtures.themes().map(theme -> DynamicTest.dynamicTest(Themed.name(theme), () -> {
+            List<String> errors = NuChecker.errors(Themed.sample(theme, RenderOptions.defaults()).html());
             assertTrue(errors.isEmpty(), () -> String.join("\n", errors));
         }));
     }

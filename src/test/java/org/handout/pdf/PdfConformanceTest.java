@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.handout.Fixtures;
+import org.handout.Themed;
+import org.handout.pdf.tagged.Conformance;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -30,6 +32,31 @@ class PdfConformanceTest {
             assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1 failures");
             assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A), "PDF/A-2a failures");
         }));
+    }
+
+    /** The sample in each example house style, in normal and in large print, and as PDF/UA-2 with PDF/A-4f. */
+    @TestFactory
+    Stream<DynamicTest> everyExampleThemeIsPdfUaAndPdfA() {
+        return Fixtures.themes().flatMap(theme -> Stream.of(
+                DynamicTest.dynamicTest(Themed.name(theme), () -> {
+                    byte[] pdf = Themed.sample(theme, RenderOptions.defaults()).pdf();
+                    assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1 failures");
+                    assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A), "PDF/A-2a failures");
+                }),
+                DynamicTest.dynamicTest(Themed.name(theme) + ", large print", () -> {
+                    RenderOptions large = RenderOptions.defaults().withPdf(
+                            new PdfOptions(null, true, null, Conformance.UA1_A2A, false));
+                    byte[] pdf = Themed.sample(theme, large).pdf();
+                    assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_1), "PDF/UA-1 failures");
+                    assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_2_A), "PDF/A-2a failures");
+                }),
+                DynamicTest.dynamicTest(Themed.name(theme) + ", PDF/UA-2", () -> {
+                    RenderOptions ua2 = RenderOptions.defaults().withPdf(
+                            new PdfOptions(null, false, null, Conformance.of(false, 2), false));
+                    byte[] pdf = Themed.sample(theme, ua2).pdf();
+                    assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_2), "PDF/UA-2 failures");
+                    assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_4_F), "PDF/A-4f failures");
+                })));
     }
 
     /** Guards the guard: a plain PDFBox page with no tags must fail both standards. */
