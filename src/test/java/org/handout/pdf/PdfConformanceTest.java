@@ -34,7 +34,10 @@ class PdfConformanceTest {
         }));
     }
 
-    /** The sample in each example house style, in normal and in large print, and as PDF/UA-2 with PDF/A-4f. */
+    /**
+     * The sample in each example house style, in normal and in large print, and as PDF/UA-2 with PDF/A-4f (archival,
+     * as {@code ArchivalTest} renders it: PDF/A-4f requires embedded files).
+     */
     @TestFactory
     Stream<DynamicTest> everyExampleThemeIsPdfUaAndPdfA() {
         return Fixtures.themes().flatMap(theme -> Stream.of(
@@ -52,7 +55,7 @@ class PdfConformanceTest {
                 }),
                 DynamicTest.dynamicTest(Themed.name(theme) + ", PDF/UA-2", () -> {
                     RenderOptions ua2 = RenderOptions.defaults().withPdf(
-                            new PdfOptions(null, false, null, Conformance.of(false, 2), false));
+                            new PdfOptions(null, false, null, Conformance.UA2_A4F, true));
                     byte[] pdf = Themed.sample(theme, ua2).pdf();
                     assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFUA_2), "PDF/UA-2 failures");
                     assertEquals(List.of(), VeraPdf.failures(pdf, PDFAFlavour.PDFA_4_F), "PDF/A-4f failures");
