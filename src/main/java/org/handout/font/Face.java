@@ -29,20 +29,41 @@ public final class Face {
     private final int[] bmpGlyphs = new int[0x10000];
 
     Face(String name, String resource, boolean kernsLatin) {
+        this(name, resource, bytes(resource), kernsLatin);
+    }
+
+    private Face(String name, String resource, byte[] data, boolean kernsLatin) {
         this.name = name;
         this.resource = resource;
-        try (InputStream in = Face.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("font resource missing: " + resource);
-            }
-            this.data = in.readAllBytes();
+        this.data = data;
+        try {
             this.tables = new SfntTables(data);
             this.cmap = new CmapReader(tables);
             this.unitsPerEm = tables.unitsPerEm();
             this.advances = tables.advances();
             this.kerning = kernsLatin ? PairKerning.read(tables) : null;
             this.metrics = readMetrics(tables);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot read font " + (resource != null ? resource : name) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A face from a file outside the jar, such as a house style's: a TrueType (glyf) font, shaped by
+     * HarfBuzz. Throws {@link IllegalStateException} naming what is wrong with it.
+     */
+    public static Face read(String name, byte[] data) {
+        return new Face(name, null, data, false);
+    }
+
+    private static byte[] bytes(String resource) {
+        try (InputStream in = Face.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("font resource missing: " + resource);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
             throw new IllegalStateException("cannot read font " + resource + ": " + e.getMessage(), e);
         }
     }
@@ -62,7 +83,7 @@ public final class Face {
         return name;
     }
 
-    /** The font file's path among the class path's resources ({@code /fonts/…}). */
+    /** The font file's path among the class path's resources ({@code /fonts/…}); null for a face {@link #read} from bytes. */
     public String resource() {
         return resource;
     }
@@ -126,6 +147,11 @@ public final class Face {
 
     public FaceMetrics metrics() {
         return metrics;
+    }
+
+    /** OS/2 fsType: the embedding the font's licence allows (OpenType spec, OS/2 table); 0 is installable. */
+    public int embeddingPermissions() {
+        return tables.fsType();
     }
 
     /**

@@ -104,6 +104,12 @@ final class SfntTables {
         return os2 == null || u16(os2.offset()) < 2 || os2.length() < 90 ? 0 : s16(os2.offset() + 88);
     }
 
+    /** OS/2 fsType: embedding licensing rights; 0 (installable) when the font has no OS/2 table. */
+    int fsType() {
+        Table os2 = table("OS/2");
+        return os2 == null || os2.length() < 10 ? 0 : u16(os2.offset() + 8);
+    }
+
     int weightClass() {
         Table os2 = table("OS/2");
         return os2 == null ? 400 : u16(os2.offset() + 4);

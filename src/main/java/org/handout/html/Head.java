@@ -32,7 +32,8 @@ final class Head {
     static void render(Metadata meta, String lang, List<CitedWork> citations, HouseStyle house, StringBuilder out) {
         String houseCss = house == null ? null : ThemeStyle.css(house);
         out.append("<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(policy(houseCss)).append("\">\n")
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(policy(houseCss, house != null && ThemeStyle.hasFonts(house))).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
                 .append("<title>").append(Escape.html(InlineText.label(meta.title()))).append("</title>\n");
@@ -59,9 +60,11 @@ final class Head {
         out.append("</head>\n");
     }
 
-    private static String policy(String houseCss) {
+    /** A house style's sheet is allowed by its hash, its fonts (embedded) as data: URLs. */
+    private static String policy(String houseCss, boolean fonts) {
         return "default-src 'none'; img-src data:; style-src " + STYLE_SOURCE
-                + (houseCss == null ? "" : " " + source(houseCss)) + "; base-uri 'none'; form-action 'none'";
+                + (houseCss == null ? "" : " " + source(houseCss)) + (fonts ? "; font-src data:" : "")
+                + "; base-uri 'none'; form-action 'none'";
     }
 
     private static void meta(StringBuilder out, String name, String content) {

@@ -1,5 +1,6 @@
 package org.handout.html;
 
+import java.util.Base64;
 import java.util.Locale;
 
 import org.handout.theme.HouseStyle;
@@ -22,6 +23,7 @@ final class ThemeStyle {
                 .append(".publisher { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5rem 1rem;"
                         + " margin: 0 0 0.75rem; font-weight: 650; color: var(--text); }\n")
                 .append(".publisher img { height: 3rem; width: auto; }\n");
+        fonts(house.fonts(), css);
         if (house.baseSize() != null) {
             // Screen type keeps the page's 17 px at the default 11.5 pt, in rem, so that the reader's own setting scales it.
             css.append("body { font-size: ").append(number(1.0625 * house.baseSize() / 11.5)).append("rem; }\n");
@@ -44,6 +46,49 @@ final class ThemeStyle {
             css.append(" }\n");
         }
         return css.append("}\n").toString();
+    }
+
+    /** The families the page's own sheet names follow the theme's, so that the browser falls back per character too. */
+    private static final String BODY_FALLBACK = "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Noto Sans\","
+            + " \"Helvetica Neue\", Arial, sans-serif";
+    private static final String MONO_FALLBACK = "ui-monospace, \"Cascadia Mono\", \"DejaVu Sans Mono\", Menlo, Consolas,"
+            + " monospace";
+
+    /** Whether the theme brings fonts: then the page's policy allows fonts from data: URLs. */
+    static boolean hasFonts(HouseStyle house) {
+        HouseStyle.Fonts f = house.fonts();
+        return f.regular() != null || f.bold() != null || f.italic() != null || f.boldItalic() != null
+                || f.headings() != null || f.mono() != null;
+    }
+
+    /**
+     * Each of the theme's fonts embedded as an {@code @font-face} (the page fetches nothing). A headings face serves
+     * every weight, as in the PDF; a body style the theme lacks is left to the browser, which synthesizes it.
+     */
+    private static void fonts(HouseStyle.Fonts fonts, StringBuilder css) {
+        face(css, "house-body", fonts.regular(), "normal", "normal");
+        face(css, "house-body", fonts.bold(), "bold", "normal");
+        face(css, "house-body", fonts.italic(), "normal", "italic");
+        face(css, "house-body", fonts.boldItalic(), "bold", "italic");
+        face(css, "house-headings", fonts.headings(), "100 900", "normal");
+        face(css, "house-mono", fonts.mono(), "normal", "normal");
+        if (fonts.regular() != null || fonts.bold() != null || fonts.italic() != null || fonts.boldItalic() != null) {
+            css.append("body { font-family: \"house-body\", ").append(BODY_FALLBACK).append("; }\n");
+        }
+        if (fonts.headings() != null) {
+            css.append("h1, h2, h3, h4, h5, h6 { font-family: \"house-headings\", ").append(BODY_FALLBACK).append("; }\n");
+        }
+        if (fonts.mono() != null) {
+            css.append("code, kbd, pre { font-family: \"house-mono\", ").append(MONO_FALLBACK).append("; }\n");
+        }
+    }
+
+    private static void face(StringBuilder css, String family, HouseStyle.FontFile file, String weight, String style) {
+        if (file != null) {
+            css.append("@font-face { font-family: \"").append(family).append("\"; font-weight: ").append(weight)
+                    .append("; font-style: ").append(style).append("; src: url(data:font/ttf;base64,")
+                    .append(Base64.getEncoder().encodeToString(file.bytes())).append(") format(\"truetype\"); }\n");
+        }
     }
 
     private static String variables(Palette p) {

@@ -1,5 +1,6 @@
 package org.handout.theme;
 
+import org.handout.font.Face;
 import org.handout.model.ImageFile;
 
 /**
@@ -10,13 +11,23 @@ import org.handout.model.ImageFile;
  * @param name the organisation, for the title block and the metadata (dc:publisher)
  * @param logo shown in the title block, or null
  * @param colors the light scheme; the HTML's dark scheme is {@link Palette#dark()}
+ * @param fonts the theme's faces, each falling back per character to the shipped faces
  * @param footer one line on every page, such as a contact line, or null
  * @param pageSize {@code a4} or {@code letter}, or null (the language decides, as without a theme)
  * @param margin page margins in points, or null (20 mm)
  * @param baseSize body type size in points, at least {@link GuardRails#MIN_BODY_SIZE}, or null (11.5 pt)
  */
-public record HouseStyle(String name, Logo logo, Palette colors, String footer, String pageSize, Float margin,
-        Float baseSize) {
+public record HouseStyle(String name, Logo logo, Palette colors, Fonts fonts, String footer, String pageSize,
+        Float margin, Float baseSize) {
+
+    /** A font file of the theme's: its bytes (for the HTML's @font-face) and the face read from them (for the PDF). */
+    public record FontFile(String file, byte[] bytes, Face face) {}
+
+    /** The theme's faces for body text (by style), headings and code; a null one is the shipped face. */
+    public record Fonts(FontFile regular, FontFile bold, FontFile italic, FontFile boldItalic, FontFile headings,
+            FontFile mono) {
+        public static final Fonts SHIPPED = new Fonts(null, null, null, null, null, null);
+    }
 
     /** A logo file that passed the image checks, and its text alternative: null when it is decorative. */
     public record Logo(ImageFile image, String alt) {

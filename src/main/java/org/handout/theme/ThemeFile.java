@@ -31,16 +31,19 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 /**
  * Reads a theme file (YAML) into a {@link HouseStyle} and runs the {@link GuardRails} on it. The YAML is read as a
  * node tree so that every problem names its line: an unknown key, a value of the wrong kind, a colour pair below its
- * contrast ratio. Files the theme names (its logo) are read from the theme's own folder and must lie inside it.
+ * contrast ratio. Files the theme names (its logo and fonts) are read from the theme's own folder and must lie
+ * inside it.
  */
 public final class ThemeFile {
     static final long MAX_BYTES = 64 * 1024;
     /** Longest footer line: it must fit on one line of the page's foot, in large print too. */
     static final int MAX_FOOTER_CHARACTERS = 72;
-    private static final List<String> KEYS = List.of("name", "logo", "colors", "footer", "page", "base-size");
+    private static final List<String> KEYS = List.of("name", "logo", "colors", "fonts", "footer", "page", "base-size");
     private static final List<String> LOGO_KEYS = List.of("file", "alt", "decorative");
     private static final List<String> COLOR_KEYS = List.of("primary", "accent", "text", "background",
             "disclaimer-background", "disclaimer-border");
+    private static final List<String> FONT_KEYS = List.of("body", "headings", "mono");
+    private static final List<String> BODY_KEYS = List.of("regular", "bold", "italic", "bold-italic");
     private static final List<String> PAGE_KEYS = List.of("size", "margins");
     private static final Pattern LENGTH = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(pt|mm|cm|in)?");
 
@@ -51,6 +54,7 @@ public final class ThemeFile {
     private final Map<String, Srgb> colors = new HashMap<>();
     private String name;
     private HouseStyle.Logo logo;
+    private final Map<String, HouseStyle.FontFile> fonts = new HashMap<>();
     private String footer;
     private String pageSize;
     private Float margin;
@@ -125,7 +129,7 @@ public final class ThemeFile {
             Node root = composer.hasNext() ? composer.next() : null;
             if (!(root instanceof MappingNode)) {
                 diagnostics.error(root == null ? SourcePos.line(1) : line(root),
-                        "a theme is a mapping of 'key: value' lines (name, logo, colors, footer, page, base-size)");
+                        "a theme is a mapping of 'key: value' lines (" + String.join(", ", KEYS) + ")");
                 return null;
             }
             return root;
@@ -162,6 +166,7 @@ public final class ThemeFile {
             case "name" -> name = text(value, key);
             case "logo" -> logo = logo(value);
             case "colors" -> mapping(value, "colors.", COLOR_KEYS, this::color);
+            case "fonts" -> mapping(value, "fonts.", FONT_KEYS, this::font);
             case "footer" -> footer = footer(value);
             case "page" -> mapping(value, "page.", PAGE_KEYS, this::page);
             case "base-size" -> baseSize = length(value, key);
@@ -235,6 +240,20 @@ public final class ThemeFile {
         colors.put(key, color);
     }
 
+    /** {@code body} is one file (its regular style) or a mapping of styles; {@code headings} and {@code mono} one file. */
+    private void font(String key, Node value) {
+        if (key.equals("body") && value instanceof MappingNode) {
+            mapping(value, "fonts.body.", BODY_KEYS, (style, file) -> font("body." + style, file));
+            return;
+        }
+        String name = key.equals("body") ? "body.regular" : key;
+        String path = text(value, "fonts." + key);
+        HouseStyle.FontFile file = path == null ? null : ThemeFonts.read(path, line(value), folder, diagnostics);
+        if (file != null) {
+            fonts.put(name, file);
+        }
+    }
+
     private void page(String key, Node value) {
         if (key.equals("size")) {
             String size = text(value, "page.size");
@@ -272,7 +291,9 @@ public final class ThemeFile {
                 colors.getOrDefault("accent", d.accent()),
                 colors.getOrDefault("disclaimer-background", d.disclaimerBackground()),
                 colors.getOrDefault("disclaimer-border", d.disclaimerBorder()));
-        return new HouseStyle(name, logo, palette, footer, pageSize, margin, baseSize);
+        HouseStyle.Fonts faces = new HouseStyle.Fonts(fonts.get("body.regular"), fonts.get("body.bold"),
+                fonts.get("body.italic"), fonts.get("body.bold-italic"), fonts.get("headings"), fonts.get("mono"));
+        return new HouseStyle(name, logo, palette, faces, footer, pageSize, margin, baseSize);
     }
 
     private static SourcePos line(Node node) {

@@ -65,10 +65,19 @@ class FixturePagesTest {
             DynamicContainer checks = checks(new Source(Themed.name(theme) + ".html",
                     () -> Themed.sample(theme, RenderOptions.defaults()).html()), css(style.colors().dark().background()));
             return DynamicContainer.dynamicContainer(Themed.name(theme), Stream.concat(checks.getChildren(), Stream.of(
-                    DynamicTest.dynamicTest("headings in the theme's primary colour", () -> {
+                    DynamicTest.dynamicTest("headings in the theme's primary colour, text in its fonts", () -> {
                         load(checks.getDisplayName(), Themed.sample(theme, RenderOptions.defaults()).html());
                         assertEquals(css(style.colors().primary()), driver.executeScript(
                                 "return getComputedStyle(document.querySelector('h1')).color"));
+                        // Every embedded face loads: the page's policy allows the fonts it carries.
+                        assertEquals("", driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                                + " document.fonts.ready.then(() => Promise.all([...document.fonts].map(f => f.load())))"
+                                + ".then(() => done(''), e => done(String(e)));"));
+                        if (style.fonts().regular() != null) {
+                            assertTrue(driver.executeScript("return getComputedStyle(document.body).fontFamily").toString()
+                                    .startsWith("\"house-body\""));
+                            assertTrue((Boolean) driver.executeScript("return document.fonts.check('16px \"house-body\"')"));
+                        }
                     }))));
         });
     }

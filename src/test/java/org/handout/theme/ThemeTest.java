@@ -87,7 +87,7 @@ class ThemeTest {
     @Test
     void unknownKeysAreErrorsNamingTheKeyAndItsLine() throws IOException {
         List<String> errors = errors("name: Clinic\ncolours:\n  primary: \"#000000\"\ncolors:\n  link: \"#0000ee\"\n");
-        assertTrue(errors.contains("theme.yaml:2: error: unknown theme key 'colours' (known: name, logo, colors, footer,"
+        assertTrue(errors.contains("theme.yaml:2: error: unknown theme key 'colours' (known: name, logo, colors, fonts, footer,"
                 + " page, base-size)"), errors::toString);
         assertTrue(errors.stream().anyMatch(e -> e.startsWith("theme.yaml:5: error: unknown theme key 'colors.link'")),
                 errors::toString);
@@ -169,6 +169,44 @@ class ThemeTest {
         Diagnostics fake = new Diagnostics("theme.yaml");
         assertNull(ThemeFile.read(file, fake));
         assertEquals("theme.yaml:2: error: image 'fake.png' is not a PNG or JPEG file", fake.all().get(0).format());
+    }
+
+    /** A font whose OS/2 fsType says "restricted licence embedding" is refused: the PDF must embed its fonts. */
+    @Test
+    void aFontThatMayNotBeEmbeddedIsRefused() throws IOException {
+        byte[] font = Files.readAllBytes(Path.of("fixtures/themes/riverside/fonts/Lexend_400Regular.ttf"));
+        Files.write(dir.resolve("Restricted.ttf"), withFsType(font, 0x0002));
+        assertEquals(List.of("theme.yaml:2: error: font 'Restricted.ttf': its licence forbids embedding (restricted"
+                + " licence) (OS/2 fsType 0x0002); a PDF must embed its fonts"), errors("fonts:\n  body: Restricted.ttf\n"));
+        Files.write(dir.resolve("Editable.ttf"), withFsType(font, 0x0008));
+        assertNotNull(ThemeFile.read(theme("fonts:\n  body: Editable.ttf\n"), new Diagnostics("t")), "editable embedding");
+    }
+
+    @Test
+    void onlyTrueTypeFontsInsideTheThemesFolder() throws IOException {
+        Files.write(dir.resolve("Cff.otf"), "OTTO and the rest of a CFF font".getBytes(StandardCharsets.US_ASCII));
+        Files.write(dir.resolve("Web.woff2"), "wOF2 and the rest".getBytes(StandardCharsets.US_ASCII));
+        Files.write(dir.resolve("Broken.ttf"), new byte[] {0, 1, 0, 0, 0, 9});
+        assertEquals(List.of("theme.yaml:3: error: font 'Cff.otf' is an OpenType font with CFF outlines, which the PDF's"
+                + " subsetter does not write: use the family's TrueType (.ttf, glyf) build",
+                "theme.yaml:4: error: font 'Web.woff2' is a web font (WOFF): use the family's TrueType (.ttf) file",
+                "theme.yaml:5: error: font '../Outside.ttf' is not a file inside the theme's folder"),
+                errors("fonts:\n  body:\n    regular: Cff.otf\n    bold: Web.woff2\n    italic: ../Outside.ttf\n"));
+        assertTrue(errors("fonts:\n  mono: Broken.ttf\n").get(0).startsWith("theme.yaml:2: error: font 'Broken.ttf' is"
+                + " not a usable TrueType font: "));
+    }
+
+    /** The font with its OS/2 fsType replaced, as a font vendor's restricted build would carry it. */
+    private static byte[] withFsType(byte[] font, int fsType) {
+        byte[] copy = font.clone();
+        java.nio.ByteBuffer data = java.nio.ByteBuffer.wrap(copy);
+        for (int i = 0; i < data.getShort(4); i++) {
+            if (new String(copy, 12 + 16 * i, 4, StandardCharsets.ISO_8859_1).equals("OS/2")) {
+                data.putShort(data.getInt(12 + 16 * i + 8) + 8, (short) fsType);
+                return copy;
+            }
+        }
+        throw new IllegalStateException("no OS/2 table");
     }
 
     @Test

@@ -66,6 +66,19 @@ class ThemedOutputsTest {
         assertEquals(pages.get(0).height() - margin, images.get(0).box().top(), 0.5f, "the logo sits at the top margin");
 
         try (PDDocument document = Loader.loadPDF(result.pdf())) {
+            java.util.Set<String> fonts = new java.util.TreeSet<>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    fonts.add(page.getResources().getFont(name).getName().replaceFirst("^[A-Z]{6}\\+", ""));
+                }
+            }
+            HouseStyle.Fonts faces = style.fonts();
+            for (HouseStyle.FontFile file : java.util.Arrays.asList(faces.regular(), faces.bold(), faces.headings())) {
+                if (file != null) {
+                    String stem = Path.of(file.file()).getFileName().toString().replace(".ttf", "");
+                    assertTrue(fonts.contains(stem), () -> "the theme's " + stem + " is not embedded: " + fonts);
+                }
+            }
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), StandardCharsets.UTF_8);
             assertTrue(xmp.contains("<dc:publisher><rdf:Bag><rdf:li>" + style.name().replace("'", "'")
                     + "</rdf:li></rdf:Bag></dc:publisher>"), xmp);

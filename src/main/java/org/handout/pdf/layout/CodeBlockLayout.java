@@ -35,7 +35,7 @@ final class CodeBlockLayout {
     }
 
     private static TextStyle style(Theme theme) {
-        return TextStyle.body(theme.bodySize() * 0.9f, theme.colors().text()).withMono();
+        return TextStyle.body(theme.faces(), theme.bodySize() * 0.9f, theme.colors().text()).withMono();
     }
 
     private static float lineHeight(TextStyle style) {

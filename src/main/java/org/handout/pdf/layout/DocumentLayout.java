@@ -90,7 +90,8 @@ public final class DocumentLayout {
         publisher(root);
         var meta = document.meta();
         float scale = titleScale();
-        TextStyle titleStyle = TextStyle.body(theme.headingSize(1) * scale, theme.colors().heading()).withBold();
+        TextStyle titleStyle = TextStyle.body(theme.faces(), theme.headingSize(1) * scale, theme.colors().heading()).withBold()
+                .withHeading();
         Tag h1 = new Tag("Title", root);
         flow.add(new Item.Anchor("title", flow.y(), h1));
         outline.add(new OutlineEntry(InlineText.label(meta.title()), 1, h1, flow.pageIndex(), flow.y()));
@@ -98,12 +99,12 @@ public final class DocumentLayout {
         if (meta.subtitle() != null) {
             flow.down(theme.bodySize() * 0.2f);
             text(List.of(new Inline.Text(meta.subtitle())),
-                    TextStyle.body(theme.headingSize(3) * scale, theme.colors().muted()), new Tag("P", root), SourcePos.line(1));
+                    TextStyle.body(theme.faces(), theme.headingSize(3) * scale, theme.colors().muted()), new Tag("P", root), SourcePos.line(1));
         }
         String byline = Byline.of(meta, context.labels());
         if (!byline.isEmpty()) {
             flow.down(theme.bodySize() * 0.3f);
-            text(List.of(new Inline.Text(byline)), TextStyle.body(theme.bodySize(), theme.colors().muted()), new Tag("P", root),
+            text(List.of(new Inline.Text(byline)), TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().muted()), new Tag("P", root),
                     SourcePos.line(1));
         }
         flow.down(theme.paragraphGap());
@@ -140,7 +141,7 @@ public final class DocumentLayout {
             Tag name = new Tag("P", root);
             float nameWidth = width - (x - left);
             TextBlock lines = lines(List.of(new Inline.Text(house.name())),
-                    TextStyle.body(theme.bodySize() * 1.1f, theme.colors().text()).withBold(), name, nameWidth, SourcePos.NONE);
+                    TextStyle.body(theme.faces(), theme.bodySize() * 1.1f, theme.colors().text()).withBold(), name, nameWidth, SourcePos.NONE);
             flow.down(Math.max(0, (logoHeight - placer.height(lines)) / 2));
             flow.open(name);
             placer.place(lines, x, nameWidth, lines.alignment());
@@ -154,7 +155,7 @@ public final class DocumentLayout {
         for (float scale = 1f; scale > 0.45f; scale -= 0.1f) {
             float size = theme.headingSize(1) * scale;
             TextBlock lines = lines(List.of(new Inline.Text(document.meta().title())),
-                    TextStyle.body(size, theme.colors().heading()).withBold(), new Tag("H1", null), width, SourcePos.NONE);
+                    TextStyle.body(theme.faces(), size, theme.colors().heading()).withBold().withHeading(), new Tag("H1", null), width, SourcePos.NONE);
             float h = placer.height(lines) + theme.bodySize() * 4;
             if (h <= available) {
                 return scale;
@@ -191,7 +192,8 @@ public final class DocumentLayout {
         width -= 2 * (BOX_PADDING + BOX_BORDER);
         Tag heading = new Tag("H2", sect);
         outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
-        text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.headingSize(3), theme.colors().disclaimerHeading()).withBold(),
+        text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.faces(), theme.headingSize(3), theme.colors().disclaimerHeading()).withBold()
+                .withHeading(),
                 heading, SourcePos.NONE);
         flow.down(theme.bodySize() * 0.3f);
         blocks(disclaimer.content(), sect, Following.NOTHING);
@@ -478,7 +480,7 @@ public final class DocumentLayout {
     }
 
     private TextStyle bodyStyle() {
-        return TextStyle.body(theme.bodySize(), theme.colors().text());
+        return TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().text());
     }
 
     private static String rawHtmlText(Block.RawHtml h) {
@@ -498,7 +500,7 @@ public final class DocumentLayout {
     }
 
     private TextStyle headingStyle(Block.Heading h) {
-        return TextStyle.body(theme.headingSize(level(h)), theme.colors().heading()).withBold();
+        return TextStyle.body(theme.faces(), theme.headingSize(level(h)), theme.colors().heading()).withBold().withHeading();
     }
 
     private float spaceAbove(Block.Heading h) {
@@ -634,7 +636,7 @@ public final class DocumentLayout {
     }
 
     private TextStyle placeholderStyle() {
-        return TextStyle.body(theme.bodySize(), theme.colors().muted());
+        return TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().muted());
     }
 
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile(

@@ -68,7 +68,7 @@ final class Footers {
     }
 
     private ShapedText shape(String text) {
-        TextStyle style = TextStyle.body(theme.footerSize(), theme.colors().muted());
+        TextStyle style = TextStyle.body(theme.faces(), theme.footerSize(), theme.colors().muted());
         return ShapedText.shape(List.of(new Segment(text, style, null, null, null)), context, SourcePos.NONE);
     }
 

@@ -168,7 +168,7 @@ final class TableLayout {
     }
 
     private TextStyle style(float size, boolean header) {
-        TextStyle style = TextStyle.body(size, theme.colors().text());
+        TextStyle style = TextStyle.body(theme.faces(), size, theme.colors().text());
         return header ? style.withBold() : style;
     }
 

@@ -3,11 +3,11 @@ package org.handout.pdf.layout;
 import org.handout.theme.HouseStyle;
 
 /**
- * Type sizes, spacing and colours, and the house style (null for the renderer's own look) whose
+ * Type sizes, spacing, colours and faces, and the house style (null for the renderer's own look) whose
  * name, logo and footer line the layout places.
  */
 public record Theme(PageSize pageSize, float margin, float bodySize, float leading, float scale, Colors colors,
-        HouseStyle house) {
+        Typefaces faces, HouseStyle house) {
     private static final float BODY_SIZE = 11.5f;
     private static final float LARGE_PRINT_SIZE = 18f;
 
@@ -21,7 +21,8 @@ public record Theme(PageSize pageSize, float margin, float bodySize, float leadi
         float base = house != null && house.baseSize() != null ? house.baseSize() : BODY_SIZE;
         float body = largePrint ? Math.max(LARGE_PRINT_SIZE, base) : base;
         return new Theme(pageSize, margin, body, largePrint ? 1.5f : 1.45f, body / BODY_SIZE,
-                house == null ? Colors.DEFAULT : Colors.of(house.colors()), house);
+                house == null ? Colors.DEFAULT : Colors.of(house.colors()),
+                house == null ? Typefaces.SHIPPED : new Typefaces(house.fonts()), house);
     }
 
     float headingSize(int level) {
