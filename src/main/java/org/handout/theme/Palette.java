@@ -9,7 +9,7 @@ public record Palette(Srgb text, Srgb background, Srgb primary, Srgb accent, Srg
         Srgb disclaimerBorder) {
 
     /** What a theme leaves out: the renderer's own PDF colours. */
-    static final Palette DEFAULT = new Palette(hex(0x1a1a1a), Srgb.WHITE, hex(0x0b3d62), hex(0x0a3f8f), hex(0xeef4fa),
+    public static final Palette DEFAULT = new Palette(hex(0x1a1a1a), Srgb.WHITE, hex(0x0b3d62), hex(0x0a3f8f), hex(0xeef4fa),
             hex(0x0b3d62));
 
     /** Behind code blocks and inline code: a trace of the text colour. */

@@ -20,6 +20,11 @@ public final class PageChecks {
 
     /** Every broken rule on every page, one line each; empty when the PDF keeps them all. */
     public static List<String> problems(byte[] pdf) throws IOException {
+        return problems(pdf, MARGIN);
+    }
+
+    /** The same, for pages whose margins are {@code margin} points wide (a house style's). */
+    public static List<String> problems(byte[] pdf, float margin) throws IOException {
         List<PageGeometry.Page> pages = PageGeometry.read(pdf);
         List<String> problems = new ArrayList<>();
         for (PageGeometry.Page page : pages) {
@@ -30,7 +35,7 @@ public final class PageChecks {
                 strandedHeading(page).ifPresent(problems::add);
                 strandedHeaderRow(page).ifPresent(problems::add);
             }
-            problems.addAll(outsideMargins(page));
+            problems.addAll(outsideMargins(page, margin));
             problems.addAll(overlaps(page));
         }
         return problems;
@@ -56,16 +61,16 @@ public final class PageChecks {
      * Text outside the margins: body text inside the 20 mm margins on every side, footers inside them
      * left and right and in the lower half of the bottom margin at most.
      */
-    static List<String> outsideMargins(PageGeometry.Page page) {
+    static List<String> outsideMargins(PageGeometry.Page page, float margin) {
         List<String> problems = new ArrayList<>();
         for (PageGeometry.Shape shape : page.shapes()) {
             if (shape.image()) {
                 continue;
             }
             PageGeometry.Box box = shape.box();
-            float bottom = shape.footer() ? MARGIN / 2 : MARGIN;
-            if (box.left() < MARGIN - TOLERANCE || box.right() > page.width() - MARGIN + TOLERANCE
-                    || box.bottom() < bottom - TOLERANCE || box.top() > page.height() - MARGIN + TOLERANCE) {
+            float bottom = shape.footer() ? margin / 2 : margin;
+            if (box.left() < margin - TOLERANCE || box.right() > page.width() - margin + TOLERANCE
+                    || box.bottom() < bottom - TOLERANCE || box.top() > page.height() - margin + TOLERANCE) {
                 problems.add("page " + page.number() + ": '" + shape.text() + "' (" + shape.type() + ") lies outside the margins at "
                         + describe(box));
             }

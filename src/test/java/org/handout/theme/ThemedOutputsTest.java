@@ -13,7 +13,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.Fixtures;
 import org.handout.Themed;
+import org.handout.pdf.PageChecks;
 import org.handout.pdf.PageGeometry;
+import org.handout.pdf.PdfOptions;
+import org.handout.pdf.tagged.Conformance;
 import org.handout.pdf.StructureText;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
@@ -34,7 +37,21 @@ class ThemedOutputsTest {
     Stream<DynamicTest> exampleThemes() {
         return Fixtures.themes().flatMap(theme -> Stream.of(
                 DynamicTest.dynamicTest(Themed.name(theme) + ": PDF", () -> pdf(theme)),
-                DynamicTest.dynamicTest(Themed.name(theme) + ": HTML", () -> html(theme))));
+                DynamicTest.dynamicTest(Themed.name(theme) + ": HTML", () -> html(theme)),
+                DynamicTest.dynamicTest(Themed.name(theme) + ": page rules", () -> pageRules(theme, false)),
+                DynamicTest.dynamicTest(Themed.name(theme) + ": page rules in large print", () -> pageRules(theme, true))));
+    }
+
+    /**
+     * The page rules every fixture keeps ({@link PageChecks}), at the theme's margins: no text outside them (the
+     * footer, with its third line, inside the lower half of the bottom margin at most), no stranded heading, no
+     * overlapping text, no blank page.
+     */
+    private static void pageRules(Path theme, boolean largePrint) throws Exception {
+        RenderOptions options = RenderOptions.defaults().withPdf(
+                new PdfOptions(null, largePrint, null, Conformance.UA1_A2A, false));
+        byte[] pdf = Themed.sample(theme, options).pdf();
+        assertEquals(List.of(), PageChecks.problems(pdf, Themed.style(theme).margin()));
     }
 
     private static void pdf(Path theme) throws Exception {

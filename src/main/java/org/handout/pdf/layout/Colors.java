@@ -11,9 +11,11 @@ import org.handout.theme.Srgb;
 record Colors(Rgb text, Rgb heading, Rgb link, Rgb muted, Rgb rule, Rgb boxBorder, Rgb boxFill, Rgb codeFill,
         Rgb headerFill, Rgb disclaimerHeading, Rgb page) {
 
-    static final Colors DEFAULT = new Colors(Rgb.hex(0x1a1a1a), Rgb.hex(0x0b3d62), Rgb.hex(0x0a3f8f), Rgb.hex(0x3d3d3d),
-            Rgb.hex(0x6b7a89), Rgb.hex(0x0b3d62), Rgb.hex(0xeef4fa), Rgb.hex(0xf3f4f6), Rgb.hex(0xe8eef4),
-            Rgb.hex(0x0b3d62), null);
+    /** The renderer's own look: a theme's default colours, with greys and tints of its own. */
+    static final Colors DEFAULT = new Colors(rgb(Palette.DEFAULT.text()), rgb(Palette.DEFAULT.primary()),
+            rgb(Palette.DEFAULT.accent()), Rgb.hex(0x3d3d3d), Rgb.hex(0x6b7a89), rgb(Palette.DEFAULT.disclaimerBorder()),
+            rgb(Palette.DEFAULT.disclaimerBackground()), Rgb.hex(0xf3f4f6), Rgb.hex(0xe8eef4),
+            rgb(Palette.DEFAULT.primary()), null);
 
     /**
      * A theme's light scheme: headings and rules in its primary colour, links in its accent; the byline, footers and
