@@ -278,13 +278,21 @@ final class ShapedText {
         return codePoint[i] == ' ' || codePoint[i] == '\t';
     }
 
+    /** The width of code points [from, to), by running sums: a long paragraph asks for it at every line and cluster. */
     float width(int from, int to) {
-        float w = 0;
-        for (int i = from; i < to; i++) {
-            w += advance[i];
+        double[] sums = runningWidths;
+        if (sums == null) {
+            sums = new double[length + 1];
+            for (int i = 0; i < length; i++) {
+                sums[i + 1] = sums[i] + advance[i];
+            }
+            runningWidths = sums;
         }
-        return w;
+        return (float) (sums[to] - sums[from]);
     }
+
+    /** {@code runningWidths[i]}: the width of code points [0, i), made on first use, once the advances are final. */
+    private double[] runningWidths;
 
     Segment segmentAt(int i) {
         return segments.get(segment[i]);

@@ -155,7 +155,8 @@ final class TextPainter {
         // Where the pen stands at the piece's left end: after the clusters drawn left of it.
         float origin = run.rightToLeft() ? shaped.width(piece.to(), run.end()) : shaped.width(run.start(), piece.from());
         GlyphList list = new GlyphList();
-        for (int g = 0; g < glyphs.size(); g++) {
+        int[] range = glyphRange(run, piece.from(), piece.to());
+        for (int g = range[0]; g < range[1]; g++) {
             int cluster = run.clusterStart()[g];
             if (cluster < piece.from() || cluster >= piece.to()) {
                 continue;
@@ -267,6 +268,34 @@ final class TextPainter {
      * order, or reversed for a right-to-left run; a space added where a line break took one. Null
      * for a cluster of invisible characters only, whose glyph is not drawn.
      */
+    /**
+     * The glyphs [first, last) whose clusters lie in code points [from, to): a contiguous stretch,
+     * since clusters run one way through a run (forwards, or backwards right to left). Found by
+     * bisection, so that a line of a long paragraph costs its own glyphs, not the whole run's.
+     */
+    private static int[] glyphRange(ShapedText.Run run, int from, int to) {
+        int[] clusters = run.clusterStart();
+        boolean backwards = run.rightToLeft();
+        return new int[] {firstGlyph(clusters, backwards ? to - 1 : from, backwards),
+                firstGlyph(clusters, backwards ? from - 1 : to, backwards)};
+    }
+
+    /** The first glyph at or past {@code cluster} in the run's order (at or before it, backwards). */
+    private static int firstGlyph(int[] clusters, int cluster, boolean backwards) {
+        int low = 0;
+        int high = clusters.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            boolean before = backwards ? clusters[mid] > cluster : clusters[mid] < cluster;
+            if (before) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
     private static String clusterText(ShapedText shaped, ShapedText.Run run, int g, int spaceAfter, int spaceBefore) {
         int[] clusters = run.clusterStart();
         int start = clusters[g];
