@@ -105,7 +105,7 @@ public final class DocumentLayout {
         if (!byline.isEmpty()) {
             flow.down(theme.bodySize() * 0.3f);
             text(List.of(new Inline.Text(byline)), TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().muted()), new Tag("P", root),
-                    SourcePos.line(1));
+                    SourcePos.line(1), true);
         }
         flow.down(theme.paragraphGap());
     }
@@ -194,7 +194,7 @@ public final class DocumentLayout {
         outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
         text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.faces(), theme.headingSize(3), theme.colors().disclaimerHeading()).withBold()
                 .withHeading(),
-                heading, SourcePos.NONE);
+                heading, SourcePos.NONE, true);
         flow.down(theme.bodySize() * 0.3f);
         blocks(disclaimer.content(), sect, Following.NOTHING);
         left = savedLeft;
@@ -531,7 +531,7 @@ public final class DocumentLayout {
         flow.add(new Item.Anchor(h.id(), flow.y(), tag));
         anchorNames.put(h.id(), InlineText.label(h.content()));
         outline.add(new OutlineEntry(InlineText.label(h.content()), level, tag, flow.pageIndex(), flow.y()));
-        placer.place(lines, left, width, lines.alignment());
+        placer.place(lines, left, width, alignment(lines, h.pos() == SourcePos.NONE));
         flow.down(after);
     }
 
@@ -551,9 +551,23 @@ public final class DocumentLayout {
 
     /** Lays out and places inline content as one block of lines owned by {@code tag}. */
     private void text(List<Inline> content, TextStyle style, Tag tag, SourcePos pos) {
+        text(content, style, tag, pos, false);
+    }
+
+    /** {@code renderersWords}: a heading or byline the renderer writes, which follows the document's direction. */
+    private void text(List<Inline> content, TextStyle style, Tag tag, SourcePos pos, boolean renderersWords) {
         flow.open(tag);
         TextBlock block = lines(content, style, tag, width, pos);
-        placer.place(block, left, width, block.alignment());
+        placer.place(block, left, width, alignment(block, renderersWords));
+    }
+
+    /**
+     * The author's text aligns by its own direction (a Hebrew paragraph in an English handout stands
+     * at the right); the renderer's own headings and byline align by the document's, even when
+     * they are English words in a Persian handout.
+     */
+    private float alignment(TextBlock block, boolean renderersWords) {
+        return renderersWords && context.rightToLeft() ? 1f : block.alignment();
     }
 
     private TextBlock lines(List<Inline> content, TextStyle style, Tag tag, float lineWidth, SourcePos pos) {
@@ -702,8 +716,10 @@ public final class DocumentLayout {
     private void listItem(Tag l, String label, float labelIndent, float indent, List<Block> content, boolean tight,
             SourcePos pos, String anchor) {
         Tag li = new Tag("LI", l);
-        float labelLeft = left + indent - labelIndent;
-        float labelRight = left + indent - LABEL_GAP;
+        // In a right-to-left document the label stands at the right of the text, and the indent is on the right.
+        boolean mirrored = context.rightToLeft();
+        float labelLeft = mirrored ? left + width - indent + LABEL_GAP : left + indent - labelIndent;
+        float labelRight = mirrored ? left + width - indent + labelIndent : left + indent - LABEL_GAP;
         if (label != null && labelColumnTaken(labelLeft, labelRight)) {
             flow.down(theme.bodySize() * theme.leading());
         }
@@ -720,14 +736,14 @@ public final class DocumentLayout {
             TextBlock labelLines = lines(List.of(new Inline.Text(label)), bodyStyle(), new Tag("Lbl", li), labelIndent, pos);
             float y = flow.y();
             lastLabel = new LabelBox(flow.pageIndex(), y, labelLeft, labelRight);
-            placer.place(labelLines.firstLine(), labelLeft, labelIndent - LABEL_GAP, 1f);
+            placer.place(labelLines.firstLine(), labelLeft, labelIndent - LABEL_GAP, mirrored ? 0f : 1f);
             flow.down(-(y - flow.y()));
         }
         Tag body = new Tag("LBody", li);
         flow.open(body);
         float savedLeft = left;
         float savedWidth = width;
-        left += indent;
+        left += mirrored ? 0 : indent;
         width -= indent;
         for (int k = 0; k < content.size(); k++) {
             if (tight && content.get(k) instanceof Block.Paragraph p) {
@@ -781,7 +797,8 @@ public final class DocumentLayout {
         float startY = flow.y();
         float savedLeft = left;
         float savedWidth = width;
-        left += indent;
+        boolean mirrored = context.rightToLeft();
+        left += mirrored ? 0 : indent;
         width -= indent;
         blocks(quote.content(), tag, Following.NOTHING);
         left = savedLeft;
@@ -795,7 +812,8 @@ public final class DocumentLayout {
             float top = p == startPage ? startY : flow.top();
             float bottom = p == flow.pageIndex() ? endY : flow.bottom();
             if (top > bottom) {
-                flow.page(p).add(new Item.Fill(null, Artifact.LAYOUT, left + 2, bottom, 3f, top - bottom, theme.colors().rule()));
+                float x = mirrored ? left + width - 5 : left + 2;
+                flow.page(p).add(new Item.Fill(null, Artifact.LAYOUT, x, bottom, 3f, top - bottom, theme.colors().rule()));
             }
         }
     }

@@ -8,7 +8,8 @@ import org.handout.model.SourcePos;
 /**
  * The footer of every page: the short title, "Page N of M", the disclaimer reminder and a house
  * style's footer line. All of it is a pagination artifact: the disclaimer is read once, in its box
- * on page 1, and the footer line would otherwise be read on every page.
+ * on page 1, and the footer line would otherwise be read on every page. In a right-to-left
+ * document it is mirrored: the title, the reminder and the footer line start at the right margin.
  */
 final class Footers {
     private final Theme theme;
@@ -41,13 +42,19 @@ final class Footers {
                     0.5f, theme.colors().rule()));
             ShapedText pageText = shape(labels.page(i + 1, pages.size()));
             float pageWidth = pageText.width(0, pageText.length);
-            place(page, title(title, contentWidth - pageWidth - size * 2), theme.margin(), first);
-            place(page, pageText, right - pageWidth, first);
-            place(page, reminder, theme.margin(), second);
+            ShapedText shortened = title(title, contentWidth - pageWidth - size * 2);
+            boolean mirrored = context.rightToLeft();
+            place(page, shortened, mirrored ? right - width(shortened) : theme.margin(), first);
+            place(page, pageText, mirrored ? theme.margin() : right - pageWidth, first);
+            place(page, reminder, mirrored ? right - width(reminder) : theme.margin(), second);
             if (house != null) {
-                place(page, house, theme.margin(), second - gap(reminder, house, size));
+                place(page, house, mirrored ? right - width(house) : theme.margin(), second - gap(reminder, house, size));
             }
         }
+    }
+
+    private static float width(ShapedText shaped) {
+        return LineBreaker.line(shaped, 0, shaped.length).width();
     }
 
     /** From one footer line's baseline to the next's: lower where the faces reach further (Arabic, Thai, Myanmar). */

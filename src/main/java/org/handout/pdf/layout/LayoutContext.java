@@ -10,6 +10,14 @@ import org.handout.model.SourcePos;
 record LayoutContext(Theme theme, Labels labels, String lang, boolean keepGoing, Diagnostics diagnostics,
         Set<String> missingFiles) {
 
+    /**
+     * True for a document in a right-to-left language: list markers, indents, tables, quote rules,
+     * the renderer's own headings and the footer then follow its direction.
+     */
+    boolean rightToLeft() {
+        return com.ibm.icu.util.ULocale.forLanguageTag(lang).isRightToLeft();
+    }
+
     /** The same context reporting nowhere: for measuring text that is laid out (and reported) later. */
     LayoutContext quiet() {
         return new LayoutContext(theme, labels, lang, true, new Diagnostics(diagnostics.file()), missingFiles);

@@ -65,6 +65,8 @@ final class TableLayout {
         }
         float size = plan.size();
         float[] widths = plan.widths();
+        // A right-to-left document's table stands at the right margin, its first column rightmost.
+        float tableLeft = context.rightToLeft() ? left + width - sum(widths) : left;
         flow.open(tag);
         Tag thead = new Tag("THead", tag);
         List<CellBox> header = row(table.header(), table, new Tag("TR", thead), "TH", plan, true);
@@ -73,16 +75,16 @@ final class TableLayout {
         List<List<Block.Cell>> rows = table.rows();
         List<CellBox> first = rows.isEmpty() ? List.of() : row(rows.get(0), table, new Tag("TR", tbody), "TD", plan, false);
         flow.need(headerHeight + (rows.isEmpty() ? 0 : height(first, size)) + (rows.size() == 1 ? keepAfter : 0));
-        drawRow(header, widths, left, size, true, null);
+        drawRow(header, widths, tableLeft, size, true, null);
         for (int r = 0; r < rows.size(); r++) {
             List<CellBox> row = r == 0 ? first : row(rows.get(r), table, new Tag("TR", tbody), "TD", plan, false);
             float keep = height(row, size) + (r == rows.size() - 1 ? keepAfter : 0);
             if (keep > flow.remaining() && keep <= flow.top() - flow.bottom() - headerHeight) {
                 flow.newPage();
-                drawRow(row(table.header(), table, null, "TH", plan, true), widths, left, size, true, Artifact.PAGINATION);
+                drawRow(row(table.header(), table, null, "TH", plan, true), widths, tableLeft, size, true, Artifact.PAGINATION);
             }
-            drawRow(row, widths, left, size, false, null);
-            flow.add(new Item.Fill(null, Artifact.LAYOUT, left, flow.y(), sum(widths), 0.5f, theme.colors().rule()));
+            drawRow(row, widths, tableLeft, size, false, null);
+            flow.add(new Item.Fill(null, Artifact.LAYOUT, tableLeft, flow.y(), sum(widths), 0.5f, theme.colors().rule()));
         }
         if (rows.isEmpty()) {
             flow.open(tbody);
@@ -162,7 +164,7 @@ final class TableLayout {
             ShapedText shaped = ShapedText.shape(segments, reporting, table.pos());
             float inner = plan.widths()[c] - 2 * PADDING + ROUNDING;
             TextBlock text = new TextBlock(shaped, LineBreaker.breakLines(shaped, inner, CellBreaks.of(shaped, context.lang())));
-            boxes.add(new CellBox(cell, text, alignment(table.alignments().get(c))));
+            boxes.add(new CellBox(cell, text, alignment(table.alignments().get(c), context.rightToLeft())));
         }
         return boxes;
     }
@@ -172,11 +174,14 @@ final class TableLayout {
         return header ? style.withBold() : style;
     }
 
-    private static float alignment(Block.Alignment a) {
-        if (a == Block.Alignment.RIGHT) {
-            return 1f;
-        }
-        return a == Block.Alignment.CENTER ? 0.5f : 0f;
+    /** A column's alignment as a share of the spare width; with none given, the start of the document's direction. */
+    private static float alignment(Block.Alignment a, boolean rightToLeft) {
+        return switch (a) {
+            case RIGHT -> 1f;
+            case CENTER -> 0.5f;
+            case LEFT -> 0f;
+            case NONE -> rightToLeft ? 1f : 0f;
+        };
     }
 
     private float height(List<CellBox> row, float size) {
@@ -226,8 +231,12 @@ final class TableLayout {
             int capacity = Math.max(1, (int) ((flow.remaining() - 2 * PADDING) / lineHeight));
             int used = 0;
             done = true;
-            float x = left;
+            boolean mirrored = context.rightToLeft();
+            float x = mirrored ? left + sum(widths) : left;
             for (int c = 0; c < row.size(); c++) {
+                if (mirrored) {
+                    x -= widths[c];
+                }
                 CellBox cell = row.get(c);
                 if (cell.tag() != null) {
                     flow.open(cell.tag());
@@ -244,7 +253,9 @@ final class TableLayout {
                 used = Math.max(used, end - next[c]);
                 next[c] = end;
                 done &= end >= lines.size();
-                x += widths[c];
+                if (!mirrored) {
+                    x += widths[c];
+                }
             }
             float h = Math.max(1, used) * lineHeight + 2 * PADDING;
             if (header) {
