@@ -64,8 +64,11 @@ final class BlockRenderer implements Block.Visitor<Void> {
         } else if (!text.toString().isBlank()) {
             // A paragraph takes its direction from its first strong character, as in the PDF, so
             // an Arabic paragraph in an English handout reads and aligns right to left.
-            boolean rtl = com.ibm.icu.text.Bidi.getBaseDirection(InlineText.of(content)) == com.ibm.icu.text.Bidi.RTL;
-            out.append(rtl ? "<p dir=\"rtl\">" : "<p>").append(text).append("</p>\n");
+            // Likewise an English paragraph in a Persian handout reads and aligns left to right.
+            int direction = com.ibm.icu.text.Bidi.getBaseDirection(InlineText.of(content));
+            String dir = direction == com.ibm.icu.text.Bidi.RTL ? " dir=\"rtl\""
+                    : direction == com.ibm.icu.text.Bidi.LTR && context.rightToLeft() ? " dir=\"ltr\"" : "";
+            out.append("<p").append(dir).append('>').append(text).append("</p>\n");
         }
     }
 

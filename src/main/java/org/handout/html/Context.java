@@ -37,10 +37,23 @@ final class Context {
         return new Context(diagnostics, true, Map.of(), "en");
     }
 
+    /** True for a handout in a right-to-left language. */
+    boolean rightToLeft() {
+        return com.ibm.icu.util.ULocale.forLanguageTag(lang).isRightToLeft();
+    }
+
     /** A label as escaped HTML, marked as English when the document's language has no translation. */
     String label(String key) {
         String text = Escape.html(labels.get(key));
-        return labelsInDocumentLanguage() ? text : "<span lang=\"" + labels.lang() + "\">" + text + "</span>";
+        return labelsInDocumentLanguage() ? text : "<span" + labelLanguage() + ">" + text + "</span>";
+    }
+
+    /**
+     * The lang attribute of the renderer's words when they are not in the document's language, with
+     * dir="ltr" in a right-to-left handout, so that an English label's full stop stays at its end.
+     */
+    String labelLanguage() {
+        return " lang=\"" + labels.lang() + "\"" + (rightToLeft() && !labels.rightToLeft() ? " dir=\"ltr\"" : "");
     }
 
     boolean labelsInDocumentLanguage() {

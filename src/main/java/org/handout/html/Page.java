@@ -138,7 +138,7 @@ final class Page {
     private void footer(Metadata meta, StringBuilder out) {
         out.append("<footer>\n<p class=\"reminder\"><a href=\"#disclaimer\"");
         if (!primary(lang).equals(context.labels.lang())) {
-            out.append(" lang=\"").append(context.labels.lang()).append('"');
+            out.append(context.labelLanguage());
         }
         out.append('>').append(Escape.html(context.labels.get("disclaimer.link"))).append("</a></p>\n<p>")
                 .append(Escape.html(meta.title()));
