@@ -29,7 +29,7 @@ enum Option {
     STRICT(List.of("--strict"), null, "Treat every warning as an error."),
     ARCHIVAL(List.of("--archival"), null, "PDF/UA-1 + PDF/A-3a carrying the Markdown source, its images and references.",
             Use.RENDER),
-    PDF_UA(List.of("--pdf-ua"), "1|2", "PDF/UA part: 1 (PDF 1.7, default) or 2 (PDF 2.0 with PDF/A-4f)."),
+    PDF_UA(List.of("--pdf-ua"), "1|2", "PDF/UA part: 1 (PDF 1.7, default) or 2 (PDF 2.0 with PDF/A-4; PDF/A-4f with --archival)."),
     DATE(List.of("--date"), "ISO-DATE", "Date for the PDF metadata when the front matter has none."),
     MAX_INPUT_BYTES(List.of("--max-input-bytes"), "N",
             "Largest source accepted (default: " + Limits.DEFAULT_INPUT_BYTES + ")."),

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
@@ -31,6 +32,13 @@ public final class VeraPdf {
         try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
                 PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             return describe(validator.validate(parser));
+        }
+    }
+
+    /** The PDF/A and PDF/UA parts a file claims in its XMP metadata, as veraPDF reads them. */
+    public static Set<PDFAFlavour> claimedFlavours(byte[] pdf) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf))) {
+            return Set.copyOf(parser.getFlavours());
         }
     }
 

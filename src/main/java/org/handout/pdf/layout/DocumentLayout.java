@@ -92,7 +92,7 @@ public final class DocumentLayout {
         float scale = titleScale();
         TextStyle titleStyle = TextStyle.body(theme.faces(), theme.headingSize(1) * scale, theme.colors().heading()).withBold()
                 .withHeading();
-        Tag h1 = new Tag("Title", root);
+        Tag h1 = new Tag("H1", root);
         flow.add(new Item.Anchor("title", flow.y(), h1));
         outline.add(new OutlineEntry(InlineText.label(meta.title()), 1, h1, flow.pageIndex(), flow.y()));
         text(List.of(new Inline.Text(meta.title())), titleStyle, h1, SourcePos.line(1));

@@ -10,13 +10,14 @@ import org.apache.pdfbox.cos.COSString;
 import org.handout.pdf.layout.Tag;
 
 /**
- * Names a structure element for the PDF version at hand. The layout speaks PDF 2.0 (Title for
- * the document title, Aside for the disclaimer); for PDF 1.7 those become their nearest 1.7
- * types. In PDF 2.0 every element names its namespace, and the types PDF 2.0 dropped (Note,
- * Reference, BlockQuote, Code) stay in the PDF 1.7 namespace, apart from Note, which becomes FENote.
+ * Names a structure element for the PDF version at hand. The layout speaks PDF 2.0 (Aside for the
+ * disclaimer), which becomes its nearest 1.7 type for PDF 1.7. In PDF 2.0 every element names its
+ * namespace, and the types PDF 2.0 dropped (Note, Reference, BlockQuote, Code) stay in the PDF 1.7
+ * namespace, apart from Note, which becomes FENote. The document title is an H1 in both versions:
+ * PDF 2.0's Title may not contain a heading, and readers such as pdf.js give Title no role at all.
  */
 final class StructureTypes {
-    private static final Map<String, String> TO_PDF17 = Map.of("Title", "H1", "Aside", "Sect");
+    private static final Map<String, String> TO_PDF17 = Map.of("Aside", "Sect");
     private static final Map<String, String> TO_PDF2 = Map.of("Note", "FENote");
     private static final Set<String> ONLY_PDF17 = Set.of("Reference", "BlockQuote", "Code");
 

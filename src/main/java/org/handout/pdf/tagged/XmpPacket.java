@@ -56,9 +56,11 @@ final class XmpPacket {
             x.append("<pdf:Keywords>").append(escape(String.join(", ", f.keywords()))).append("</pdf:Keywords>\n");
         }
         Conformance c = f.conformance();
-        x.append("<pdfaid:part>").append(c.aPart()).append("</pdfaid:part>\n")
-                .append("<pdfaid:conformance>").append(c.aLevel()).append("</pdfaid:conformance>\n")
-                .append("<pdfuaid:part>").append(c.uaPart()).append("</pdfuaid:part>\n");
+        x.append("<pdfaid:part>").append(c.aPart()).append("</pdfaid:part>\n");
+        if (c.aLevel() != null) {
+            x.append("<pdfaid:conformance>").append(c.aLevel()).append("</pdfaid:conformance>\n");
+        }
+        x.append("<pdfuaid:part>").append(c.uaPart()).append("</pdfuaid:part>\n");
         if (c.pdf2()) {
             // PDF/A-4 and PDF/UA-2 name their revision; PDF/A-4 needs no extension schema.
             x.append("<pdfaid:rev>2020</pdfaid:rev>\n<pdfuaid:rev>2024</pdfuaid:rev>\n");
