@@ -1,7 +1,9 @@
 package org.handout.html;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 
 import org.handout.model.BibliographyEntry;
@@ -14,8 +16,8 @@ final class BlockRenderer implements Block.Visitor<Void> {
     private final Context context;
     private final StringBuilder out;
     private final InlineRenderer inlines;
-    /** Ids of the headings of the sections being written, innermost first: they name tables. */
-    private final Deque<String> sectionHeadings = new ArrayDeque<>();
+    /** Headings of the sections being written, innermost first: they name tables and reference lists. */
+    private final Deque<Block.Heading> sectionHeadings = new ArrayDeque<>();
     /** Raw elements (details, div) that a raw HTML block opened for the blocks after it, innermost first. */
     private final Deque<OpenRaw> openRaw = new ArrayDeque<>();
     /** How many block lists are being written, one inside another. */
@@ -84,17 +86,47 @@ final class BlockRenderer implements Block.Visitor<Void> {
         return null;
     }
 
+    /**
+     * A section is a landmark only when it holds a reference list: every other section would be a
+     * named region, and a long handout would have hundreds of them, burying the few that matter.
+     */
     @Override
     public Void section(Block.Section s) {
-        boolean references = s.content().stream().anyMatch(b -> b instanceof Block.Bibliography);
-        out.append(references ? "<section role=\"doc-bibliography\" aria-labelledby=\"" : "<section aria-labelledby=\"")
-                .append(Escape.html(s.heading().id())).append("\">\n");
+        if (s.content().stream().anyMatch(b -> b instanceof Block.Bibliography)) {
+            out.append("<section role=\"doc-bibliography\"").append(landmarkName("doc-bibliography", s.heading()))
+                    .append(">\n");
+        } else {
+            out.append("<section>\n");
+        }
         heading(s.heading());
-        sectionHeadings.push(s.heading().id());
+        sectionHeadings.push(s.heading());
         render(s.content());
         sectionHeadings.pop();
         out.append("</section>\n");
         return null;
+    }
+
+    /**
+     * Names a landmark by its heading, preceded by the enclosing sections' headings until no other
+     * landmark of its role has the same name ("Part 2 References"); if even the whole path repeats,
+     * a number tells them apart.
+     */
+    private String landmarkName(String role, Block.Heading heading) {
+        List<Block.Heading> path = new ArrayList<>(List.of(heading));
+        Iterator<Block.Heading> enclosing = sectionHeadings.iterator();
+        while (context.landmarkNamed(role, name(path)) && enclosing.hasNext()) {
+            path.add(0, enclosing.next());
+        }
+        int uses = context.nameLandmark(role, name(path));
+        if (uses > 1) {
+            return " aria-label=\"" + Escape.html(name(path) + " " + uses) + '"';
+        }
+        List<String> ids = path.stream().map(Block.Heading::id).toList();
+        return " aria-labelledby=\"" + Escape.html(String.join(" ", ids)) + '"';
+    }
+
+    private static String name(List<Block.Heading> path) {
+        return String.join(" ", path.stream().map(h -> InlineText.of(h.content())).toList());
     }
 
     @Override
@@ -113,7 +145,8 @@ final class BlockRenderer implements Block.Visitor<Void> {
 
     @Override
     public Void table(Block.Table table) {
-        new TableRenderer(context, inlines).render(table, sectionHeadings.peek(), out);
+        Block.Heading section = sectionHeadings.peek();
+        new TableRenderer(context, inlines).render(table, section == null ? null : section.id(), out);
         return null;
     }
 

@@ -19,6 +19,7 @@ final class Context {
     final Labels labels;
     private final String lang;
     private final Map<Integer, Integer> noteCalls = new HashMap<>();
+    private final Map<String, Integer> landmarkNames = new HashMap<>();
     private int tables;
 
     private Context(Diagnostics diagnostics, boolean reference, Map<String, ImageFile> images, String lang) {
@@ -67,6 +68,15 @@ final class Context {
 
     int noteCalls(int number) {
         return noteCalls.getOrDefault(number, 0);
+    }
+
+    boolean landmarkNamed(String role, String name) {
+        return landmarkNames.containsKey(role + " " + name);
+    }
+
+    /** Records a landmark's name; returns how many landmarks of that role have had it, this one included. */
+    int nameLandmark(String role, String name) {
+        return landmarkNames.merge(role + " " + name, 1, Integer::sum);
     }
 
     int nextTable() {

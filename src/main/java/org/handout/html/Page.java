@@ -14,8 +14,11 @@ import org.handout.model.Metadata;
 import org.handout.theme.HouseStyle;
 
 /**
- * The whole page: skip link, title block, the disclaimer straight after it (before the main
- * content, so nothing can come between the title and the warning), main, notes and footer.
+ * The whole page: skip link, title block (banner), main, footer (contentinfo). Main opens with the
+ * disclaimer, so nothing comes between the title and the warning, and the skip link (to main)
+ * lands on it: page and PDF read title, disclaimer, body. The landmarks are few on purpose:
+ * banner, main, the disclaimer, the references, the notes and contentinfo; ordinary sections
+ * and table scroll boxes are not landmarks.
  */
 final class Page {
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "he", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb");
@@ -46,9 +49,9 @@ final class Page {
         Head.render(meta, lang, JsonLd.citations(document.body()), house, out);
         out.append("<body>\n<a class=\"skip\" href=\"#main\">").append(context.label("skip")).append("</a>\n");
         titleBlock(meta, out);
-        disclaimer(document.disclaimer(), out);
         BlockRenderer blocks = new BlockRenderer(context, out);
         out.append("<main id=\"main\" tabindex=\"-1\">\n");
+        disclaimer(document.disclaimer(), out);
         blocks.render(document.body());
         Footnotes.render(document.footnotes(), context, blocks, out);
         out.append("</main>\n");
@@ -118,7 +121,10 @@ final class Page {
         return String.join(" · ", parts);
     }
 
-    /** Marked with its own language when its words are not in the document's language. */
+    /**
+     * A region landmark named by its heading, marked with its own language when its words are not
+     * in the document's language.
+     */
     private void disclaimer(Disclaimer disclaimer, StringBuilder out) {
         boolean ownLanguage = !primary(disclaimer.lang()).equals(primary(lang));
         out.append("<section id=\"disclaimer\" class=\"disclaimer\" aria-labelledby=\"disclaimer-heading\"");

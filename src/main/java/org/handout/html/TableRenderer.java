@@ -6,9 +6,11 @@ import java.util.Locale;
 import org.handout.model.Block;
 
 /**
- * Writes a table inside a focusable, named scroll region, so a wide table scrolls by itself at
- * narrow widths instead of the page. The region is named by its section heading and the table's
- * first column header; the id uses "_", which heading slugs never contain, so it cannot collide.
+ * Writes a table inside a focusable, named scroll box, so a wide table scrolls by itself at narrow
+ * widths instead of the page, by keyboard too. The box is a group, not a region: it needs a name
+ * because it takes focus, but a landmark per table would bury the page's few real landmarks. It is
+ * named by its section heading and the table's first column header; the id uses "_", which
+ * heading slugs never contain, so it cannot collide.
  */
 final class TableRenderer {
     private final Context context;
@@ -22,7 +24,7 @@ final class TableRenderer {
     void render(Block.Table table, String sectionHeadingId, StringBuilder out) {
         String headId = "table_" + context.nextTable() + "_head";
         String name = sectionHeadingId == null ? headId : sectionHeadingId + " " + headId;
-        out.append("<div class=\"table-wrap\" role=\"region\" tabindex=\"0\" aria-labelledby=\"")
+        out.append("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-labelledby=\"")
                 .append(Escape.html(name)).append("\">\n<table>\n<thead>\n<tr>\n");
         for (int i = 0; i < table.header().size(); i++) {
             cell("th", table, i, table.header().get(i), i == 0 ? headId : null, out);

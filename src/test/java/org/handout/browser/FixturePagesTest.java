@@ -3,6 +3,10 @@ package org.handout.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,6 +16,7 @@ import com.deque.html.axecore.selenium.AxeBuilder;
 import org.handout.Fixtures;
 import org.handout.Themed;
 import org.handout.render.RenderOptions;
+import org.handout.render.Renderer;
 import org.handout.theme.HouseStyle;
 import org.handout.theme.Srgb;
 import org.junit.jupiter.api.AfterAll;
@@ -95,7 +100,8 @@ class FixturePagesTest {
                 DynamicTest.dynamicTest("dark scheme keeps contrast", () -> darkContrast(source, darkBackground)),
                 DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
                 DynamicTest.dynamicTest("keeps 60 % of the measure at 320 CSS px", () -> measure(source)),
-                DynamicTest.dynamicTest("disclaimer follows the title block", () -> disclaimer(source))));
+                DynamicTest.dynamicTest("disclaimer follows the title block, at the start of main", () -> disclaimer(source)),
+                DynamicTest.dynamicTest("landmarks a person can use", () -> landmarks(source))));
     }
 
     /**
@@ -120,6 +126,47 @@ class FixturePagesTest {
         } finally {
             Browser.clearViewport(driver);
         }
+    }
+
+    /**
+     * Few landmarks, each worth a stop: banner (title block), main, the disclaimer's region at the
+     * start of main, reference lists, the notes, contentinfo. No two share a role and a name.
+     */
+    private static void landmarks(Source source) throws Exception {
+        load(source);
+        List<AxTree.Node> landmarks = new ArrayList<>();
+        AxTree.of(driver).walk(node -> {
+            if (AxTree.LANDMARKS.contains(node.role())) {
+                landmarks.add(node);
+            }
+        });
+        String roles = landmarks.stream().map(AxTree.Node::role).collect(Collectors.joining(" "));
+        assertTrue(roles.matches("banner main region( doc-bibliography)*( doc-endnotes)? contentinfo"), roles);
+        assertEquals(driver.executeScript("return document.getElementById('disclaimer-heading').textContent"),
+                landmarks.get(2).name(), "the one region is the disclaimer");
+        List<String> named = landmarks.stream().map(n -> n.role() + " " + n.name()).toList();
+        assertEquals(named.size(), new HashSet<>(named).size(), () -> "two landmarks share a role and a name: " + named);
+    }
+
+    /** Two parts with the same sub-headings: no landmark for either, and two reference lists told apart. */
+    @Test
+    void sameHeadingsInTwoPartsGiveNoLandmarksWithTheSameName() throws Exception {
+        String md = "---\ntitle: Two parts\nlang: en\n---\n\n"
+                + "## Part one\n\n### Side effects\n\nNausea.\n\n### References\n\n"
+                + "- Smith J. A study of nausea. Journal of Tests. 2020;1(2):3-4.\n\n"
+                + "## Part two\n\n### Side effects\n\nHeadache.\n\n### References\n\n"
+                + "- Jones K. A study of headache. Journal of Tests. 2021;2(3):4-5.\n";
+        String html = new Renderer(RenderOptions.defaults())
+                .render("parts.md", md.getBytes(StandardCharsets.UTF_8), Path.of(".")).html();
+        load("parts", html);
+        List<String> landmarks = new ArrayList<>();
+        AxTree.of(driver).walk(node -> {
+            if (AxTree.LANDMARKS.contains(node.role())) {
+                landmarks.add(node.role() + " " + node.name());
+            }
+        });
+        assertEquals(List.of("banner ", "main ", "region Medical disclaimer", "doc-bibliography References",
+                "doc-bibliography Part two References", "contentinfo "), landmarks);
     }
 
     private static void load(Source source) throws Exception {
@@ -188,7 +235,10 @@ class FixturePagesTest {
         }
     }
 
-    /** The disclaimer is the next element after the title block, displayed, and framed even in forced colours. */
+    /**
+     * The disclaimer comes right after the title block (main follows it and opens with the
+     * disclaimer), displayed, and framed even in forced colours.
+     */
     private static void disclaimer(Source source) throws Exception {
         Browser.media(driver, "forced-colors", "active");
         try {
@@ -200,7 +250,9 @@ class FixturePagesTest {
         }
         load(source);
         assertEquals("disclaimer", driver.executeScript(
-                "return document.querySelector('header.title-block').nextElementSibling.id"));
+                "const main = document.querySelector('header.title-block').nextElementSibling;"
+                        + " return main.localName === 'main' ? main.firstElementChild.id : main.localName"),
+                "main follows the title block and opens with the disclaimer");
         assertTrue((Boolean) driver.executeScript(
                 "const d = document.getElementById('disclaimer'); const s = getComputedStyle(d);"
                         + " const r = d.getBoundingClientRect();"

@@ -49,8 +49,10 @@ class DisclaimerTest {
         assertTrue(headingElement != null && headingElement.text().equals(heading), "labelled by its visible heading");
         assertTrue(squeeze(disclaimer.text()).contains(squeeze(expectedText)), "HTML disclaimer text");
         Element header = html.selectFirst("body > header");
-        assertEquals(header, disclaimer.previousElementSibling(), "the disclaimer follows the title block");
-        assertTrue(html.selectFirst("main").siblingIndex() > disclaimer.siblingIndex(), "and comes before the main content");
+        Element main = html.selectFirst("main");
+        assertEquals(header, main.previousElementSibling(), "main follows the title block");
+        assertEquals(disclaimer, main.firstElementChild(), "and opens with the disclaimer, before the body");
+        assertEquals("#" + main.id(), html.selectFirst("a.skip").attr("href"), "so the skip link lands on it");
 
         var meta = result.document().meta();
         String titleBlock = title + (meta.subtitle() == null ? "" : meta.subtitle())

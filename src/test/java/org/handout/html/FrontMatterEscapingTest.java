@@ -73,10 +73,11 @@ class FrontMatterEscapingTest {
     @Test
     void disclaimerComesRightAfterTheTitleBlock() {
         Element header = page.selectFirst("body > header");
-        Element disclaimer = header.nextElementSibling();
+        Element main = header.nextElementSibling();
+        assertEquals("main", main.tagName());
+        Element disclaimer = main.firstElementChild();
         assertEquals("disclaimer", disclaimer.id());
         assertEquals("disclaimer-heading", disclaimer.attr("aria-labelledby"));
         assertEquals("Medical disclaimer", page.getElementById("disclaimer-heading").text());
-        assertEquals("main", disclaimer.nextElementSibling().tagName());
     }
 }

@@ -51,10 +51,10 @@ class PageTest {
     }
 
     @Test
-    void tablesScrollInsideANamedFocusableRegion() throws Exception {
+    void tablesScrollInsideANamedFocusableGroupThatIsNoLandmark() throws Exception {
         Document page = fixture("tables.md");
         for (Element region : page.select("div.table-wrap")) {
-            assertEquals("region", region.attr("role"));
+            assertEquals("group", region.attr("role"));
             assertEquals("0", region.attr("tabindex"));
             for (String id : region.attr("aria-labelledby").split(" ")) {
                 assertTrue(page.getElementById(id) != null, "dangling aria-labelledby " + id);
