@@ -57,7 +57,10 @@ public final class DisclaimerText {
                     + " write it as Markdown text (paragraphs or a list)");
             return document;
         }
-        String lang = origin == Disclaimer.Origin.DEFAULT ? labels.lang() : document.meta().lang();
+        // The default words are in the document's language whenever it has a translation: an en-US
+        // handout's English disclaimer is en-US, not a switch to "en".
+        String lang = origin == Disclaimer.Origin.DEFAULT && !Labels.supports(document.meta().lang()) ? labels.lang()
+                : document.meta().lang();
         return document.withDisclaimer(new Disclaimer(labels.get("disclaimer.heading"), content, lang, origin));
     }
 

@@ -11,6 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.Fixtures;
 import org.handout.diagnostics.RenderFailure;
 import org.handout.i18n.Byline;
@@ -104,6 +111,48 @@ class DisclaimerTest {
                 assertFalse(labels.get("disclaimer.text").equals(Labels.forLanguage("en").get("disclaimer.text")));
             }
         }));
+    }
+
+    /** Only the region differs: the English default in an en-US or en-GB handout is no change of language. */
+    @TestFactory
+    Stream<DynamicTest> theDefaultInARegionalEnglishHandoutSwitchesNoLanguage() {
+        return Stream.of("en-US", "en-GB").map(lang -> DynamicTest.dynamicTest(lang, () -> {
+            Renderer.Result result = render("---\ntitle: Regional\nlang: " + lang + "\n---\n\nBody.\n",
+                    RenderOptions.defaults());
+            assertEquals(List.of(), structureLanguages(result.pdf()), "Lang entries in the structure tree");
+            org.jsoup.nodes.Document html = Jsoup.parse(result.html());
+            assertEquals(List.of(lang), html.select("[lang]").eachAttr("lang"), "lang attributes in the page");
+        }));
+    }
+
+    /** A disclaimer in the document's language under an English heading (no translation): only the heading switches. */
+    @Test
+    void anUntranslatedHeadingIsMarkedAsEnglish() throws Exception {
+        Renderer.Result result = render("---\ntitle: Habari\nlang: sw\ndisclaimer: Hii si ushauri wa kitabibu.\n---\n\nMaandishi.\n",
+                RenderOptions.defaults());
+        assertEquals(List.of("H2 en"), structureLanguages(result.pdf()));
+    }
+
+    /** "TYPE LANG" for every structure element with a /Lang, in tree order. */
+    private static List<String> structureLanguages(byte[] pdf) throws Exception {
+        List<String> found = new java.util.ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            collectLanguages(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), found);
+        }
+        return found;
+    }
+
+    private static void collectLanguages(COSBase node, List<String> found) {
+        if (node instanceof COSObject object) {
+            collectLanguages(object.getObject(), found);
+        } else if (node instanceof COSArray array) {
+            array.forEach(kid -> collectLanguages(kid, found));
+        } else if (node instanceof COSDictionary element && !COSName.OBJR.equals(element.getCOSName(COSName.TYPE))) {
+            if (element.getString(COSName.LANG) != null) {
+                found.add(element.getNameAsString(COSName.S) + " " + element.getString(COSName.LANG));
+            }
+            collectLanguages(element.getDictionaryObject(COSName.K), found);
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -182,7 +183,9 @@ public final class DocumentLayout {
         var disclaimer = document.disclaimer();
         int startPage = flow.pageIndex();
         float top = flow.y();
-        Tag sect = new Tag("Aside", root).title(disclaimer.heading()).lang(disclaimer.lang());
+        // A language is stated only where it changes: a Lang equal to the document's tells nothing.
+        Tag sect = new Tag("Aside", root).title(disclaimer.heading())
+                .lang(disclaimer.lang().equals(context.lang()) ? null : disclaimer.lang());
         flow.open(sect);
         flow.add(new Item.Anchor("disclaimer", top, sect));
         flow.down(BOX_PADDING + BOX_BORDER);
@@ -191,6 +194,9 @@ public final class DocumentLayout {
         left += BOX_PADDING + BOX_BORDER;
         width -= 2 * (BOX_PADDING + BOX_BORDER);
         Tag heading = new Tag("H2", sect);
+        if (!Locale.forLanguageTag(disclaimer.lang()).getLanguage().equals(context.labels().lang())) {
+            heading.lang(context.labels().lang());
+        }
         outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
         text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.faces(), theme.headingSize(3), theme.colors().disclaimerHeading()).withBold()
                 .withHeading(),
@@ -824,7 +830,7 @@ public final class DocumentLayout {
         }
         Labels labels = context.labels();
         Tag sect = new Tag("Sect", root).title(labels.get("notes"));
-        if (!labels.lang().equals(java.util.Locale.forLanguageTag(context.lang()).getLanguage())) {
+        if (!labels.lang().equals(Locale.forLanguageTag(context.lang()).getLanguage())) {
             sect.lang(labels.lang());
         }
         Block.Heading heading = new Block.Heading(2, List.of(new Inline.Text(labels.get("notes"))), "footnotes",
