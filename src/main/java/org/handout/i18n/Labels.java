@@ -69,4 +69,9 @@ public final class Labels {
     public String page(int number, int count) {
         return new MessageFormat(get("page"), Locale.ROOT).format(new Object[] {String.valueOf(number), String.valueOf(count)});
     }
+
+    /** A link's description for assistive technology: "Link to" its address or its target's name. */
+    public String linkTo(String target) {
+        return new MessageFormat(get("link"), Locale.ROOT).format(new Object[] {target});
+    }
 }

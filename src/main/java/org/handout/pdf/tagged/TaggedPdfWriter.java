@@ -39,6 +39,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPa
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.handout.i18n.Labels;
 import org.handout.model.Document;
 import org.handout.pdf.tagged.Attachment;
 import org.handout.model.ImageFile;
@@ -277,12 +278,14 @@ public final class TaggedPdfWriter {
         }
     }
 
+    /** The annotation's description, in the document's language (English when it has no translation). */
     private String contents(Item.LinkArea area) {
+        Labels labels = Labels.forLanguage(source.meta().lang());
         if (area.uri() != null) {
-            return "Link to " + area.uri();
+            return labels.linkTo(area.uri());
         }
         String name = layout.anchorNames().get(area.anchor());
-        return "Link to " + (name != null ? name : area.anchor());
+        return labels.linkTo(name != null ? name : area.anchor());
     }
 
     /** Fills the catalog; returns the Info dictionary, or null for PDF 2.0. */
