@@ -120,18 +120,15 @@ final class InlineRenderer implements Inline.Visitor<Void> {
     }
 
     /**
-     * On a page an image is embedded from its checked file, or shown as its text when there is
-     * none: the page never asks the network or the disk for anything.
+     * On a page an image is embedded from its checked file (the transforms turn one that could not
+     * be loaded into words): the page never asks the network or the disk for anything.
      */
     @Override
     public Void image(Inline.Image image) {
         String alt = image.alt() == null ? "" : image.alt();
         ImageFile file = context.images.get(image.source());
         if (!context.reference && file == null) {
-            if (!image.decorative()) {
-                out.append("<span class=\"image-missing\">").append(Escape.html(alt)).append("</span>");
-            }
-            return null;
+            throw new IllegalStateException("image " + image.source() + " is not loaded: run the transforms first");
         }
         String src = context.reference ? Escape.url(image.source()) : dataUrl(file);
         out.append("<img src=\"").append(src).append("\" alt=\"").append(Escape.html(alt)).append('"');

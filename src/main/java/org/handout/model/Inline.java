@@ -108,6 +108,11 @@ public sealed interface Inline {
             return alt != null && alt.isBlank();
         }
 
+        /** What stands for the image in words: its alternative, else (none given) its file name. */
+        public String textAlternative() {
+            return alt != null && !alt.isBlank() ? alt : source.replaceAll("^.*/", "");
+        }
+
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.image(this);

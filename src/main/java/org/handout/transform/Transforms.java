@@ -20,8 +20,9 @@ public final class Transforms {
             diagnostics.warn(SourcePos.line(1), "the renderer's own words (disclaimer, page numbers, labels) have no '"
                     + document.meta().lang() + "' translation: they are in English");
         }
-        // The disclaimer comes first so that the transforms of raw HTML and language reach its words too.
-        Document disclaimed = DisclaimerText.apply(document, disclaimerFile, diagnostics);
+        // The disclaimer comes first so that the transforms of images, raw HTML and language reach its words too;
+        // an image anywhere that was not loaded becomes words.
+        Document disclaimed = MissingImages.apply(DisclaimerText.apply(document, disclaimerFile, diagnostics));
         Document titled = Title.apply(RawHtmlContent.apply(disclaimed, diagnostics), diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
         Document sectioned = Sections.apply(LanguageSpans.apply(headed));

@@ -14,11 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
 import org.handout.diagnostics.RenderFailure;
+import org.handout.pdf.StructureText;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.junit.jupiter.api.BeforeEach;
@@ -102,6 +104,38 @@ class ImageSafetyTest {
         assertTrue(Pipeline.messages(kept.diagnostics()).contains("test.md:5:1: warning: image 'gone.png' was not"
                 + " found; its alt text is shown instead"));
         assertTrue(Pipeline.pdfText(kept.pdf()).contains("Hand washing steps"));
+    }
+
+    /**
+     * A missing image (keep-going) says so in words, the same in both outputs and read once: in
+     * the PDF as text, not as a Figure whose alternative repeats its visible words.
+     */
+    @Test
+    void missingImageSaysSoOnceInBothOutputs() throws Exception {
+        String body = "![Hand washing steps](gone.png)\n\nSee ![the ear](ear.png) here. ![](rule.png)";
+        assertMissingOnce(render(true, body), List.of("[Figure: Hand washing steps] (image missing)",
+                "[Figure: the ear] (image missing)"), "Hand washing steps");
+        byte[] spanish = ("---\ntitle: Imágenes\nlang: es\n---\n\n![Lavado de manos](gone.png)\n").getBytes(StandardCharsets.UTF_8);
+        Renderer.Result es = new Renderer(RenderOptions.defaults().withKeepGoing(true)).render("es.md", spanish, docs);
+        assertMissingOnce(es, List.of("[Figura: Lavado de manos] (imagen no disponible)"), "Lavado de manos");
+    }
+
+    private static void assertMissingOnce(Renderer.Result result, List<String> placeholders, String alt) throws Exception {
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(result.html());
+        String page = html.selectFirst("main").text();
+        String pdf = StructureText.read(result.pdf()).text();
+        for (String placeholder : placeholders) {
+            assertEquals(1, occurrences(page, placeholder), () -> "HTML: " + page);
+            assertEquals(1, occurrences(pdf, placeholder), () -> "PDF: " + pdf);
+        }
+        assertEquals(1, occurrences(pdf, alt), () -> "PDF reads the alternative once: " + pdf);
+        assertTrue(html.select("img, figure").isEmpty(), "no image or figure in the HTML");
+        assertTrue(StructureText.read(result.pdf()).elements().stream().noneMatch(e -> e.type().equals("Figure")),
+                "no Figure in the PDF");
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
     }
 
     @Test

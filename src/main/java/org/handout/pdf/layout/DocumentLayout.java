@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
@@ -426,12 +427,7 @@ public final class DocumentLayout {
 
         @Override
         public Start figure(Block.Figure f) {
-            FigureSize size = figureSize(f, lineWidth);
-            if (size != null) {
-                return new Start(size.height(), false);
-            }
-            return f.image().decorative() ? Start.NONE : new Start(placer.startHeight(
-                    measure(placeholderText(placeholderAlt(f.image())), placeholderStyle(), lineWidth, f.pos())), false);
+            return new Start(figureSize(f, lineWidth).height(), false);
         }
 
         @Override
@@ -589,12 +585,9 @@ public final class DocumentLayout {
     /** An image on the page: at its size at 96 dpi, at most the measure wide and 60 % of the page's height tall. */
     private record FigureSize(ImageFile file, float width, float height) {}
 
-    /** The size of a figure's image at {@code lineWidth}, or null when the image is missing. */
+    /** The size of a figure's image at {@code lineWidth}; it is always loaded: the transforms turn a missing one into words. */
     private FigureSize figureSize(Block.Figure f, float lineWidth) {
-        ImageFile file = document.images().get(f.image().source());
-        if (file == null) {
-            return null;
-        }
+        ImageFile file = Objects.requireNonNull(document.images().get(f.image().source()), "run the transforms first");
         float maxHeight = (flow.top() - flow.bottom()) * 0.6f;
         float w = Math.min(lineWidth, file.width() * 0.75f);
         float h = w * file.height() / file.width();
@@ -609,12 +602,6 @@ public final class DocumentLayout {
     private void figure(Block.Figure f, Tag parent, float keepAfter) {
         Inline.Image image = f.image();
         FigureSize size = figureSize(f, width);
-        if (size == null) {
-            if (!image.decorative()) {
-                placeholder(image, f.pos(), parent);
-            }
-            return;
-        }
         ImageFile file = size.file();
         float w = size.width();
         float h = size.height();
@@ -628,35 +615,10 @@ public final class DocumentLayout {
                 context.diagnostics().warn(image.pos(), "image '" + image.source()
                         + "' has no text alternative: its file name is used");
             }
-            String alt = image.alt() == null ? image.source().replaceAll("^.*/", "") : image.alt();
-            Tag figure = new Tag("Figure", parent).alt(alt).bbox(new float[] {x, y, x + w, y + h});
+            Tag figure = new Tag("Figure", parent).alt(image.textAlternative()).bbox(new float[] {x, y, x + w, y + h});
             flow.add(new Item.Picture(figure, null, file, x, y, w, h));
         }
         flow.down(h + theme.paragraphGap());
-    }
-
-    /**
-     * An image that could not be loaded (with keep-going): a Figure that shows and is read as its
-     * text alternative, or its file name, or the word "Figure": never an empty /Alt.
-     */
-    private void placeholder(Inline.Image image, SourcePos pos, Tag parent) {
-        String alt = placeholderAlt(image);
-        Tag figure = new Tag("Figure", parent).alt(alt);
-        paragraph(placeholderText(alt), placeholderStyle(), figure, pos);
-    }
-
-    private String placeholderAlt(Inline.Image image) {
-        String name = image.source().replaceAll("^.*/", "");
-        return image.alt() != null && !image.alt().isBlank() ? image.alt()
-                : !name.isBlank() ? name : context.labels().get("figure");
-    }
-
-    private List<Inline> placeholderText(String alt) {
-        return List.of(new Inline.Emphasis(List.of(new Inline.Text("[" + context.labels().get("figure") + ": " + alt + "]"))));
-    }
-
-    private TextStyle placeholderStyle() {
-        return TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().muted());
     }
 
     private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile(
