@@ -18,7 +18,6 @@ final class Context {
     final Map<String, ImageFile> images;
     final Labels labels;
     private final String lang;
-    private final Map<Integer, Integer> noteCalls = new HashMap<>();
     private final Map<String, Integer> landmarkNames = new HashMap<>();
     private int tables;
 
@@ -59,15 +58,6 @@ final class Context {
 
     boolean labelsInDocumentLanguage() {
         return Locale.forLanguageTag(lang).getLanguage().equals(labels.lang());
-    }
-
-    /** Counts a call to a footnote and returns how many calls it has had, this one included. */
-    int callNote(int number) {
-        return noteCalls.merge(number, 1, Integer::sum);
-    }
-
-    int noteCalls(int number) {
-        return noteCalls.getOrDefault(number, 0);
     }
 
     boolean landmarkNamed(String role, String name) {

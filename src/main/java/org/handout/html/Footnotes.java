@@ -9,11 +9,6 @@ import org.handout.model.FootnoteDefinition;
 final class Footnotes {
     private Footnotes() {}
 
-    /** The id of a note's n-th call; the first keeps the model's id. */
-    static String refId(int number, int call) {
-        return call == 1 ? "fnref-" + number : "fnref-" + number + "-" + call;
-    }
-
     static void render(List<FootnoteDefinition> notes, Context context, BlockRenderer blocks, StringBuilder out) {
         if (notes.isEmpty()) {
             return;
@@ -29,23 +24,18 @@ final class Footnotes {
             if (last >= 0 && content.get(last) instanceof Block.Paragraph p) {
                 blocks.inlines().render(p.content());
             }
-            backLinks(note.number(), context, out);
+            for (int call = 0; call < note.calls().size(); call++) {
+                backLink(note.calls().get(call), call + 1, context, out);
+            }
             out.append("</p>\n</li>\n");
         }
         out.append("</ol>\n</section>\n");
     }
 
-    /** The visible arrow is hidden from assistive technology; the localized words name the link. */
-    private static void backLinks(int number, Context context, StringBuilder out) {
-        int calls = Math.max(1, context.noteCalls(number));
-        for (int call = 1; call <= calls; call++) {
-            backLink(refId(number, call), call, context, out);
-        }
-    }
-
     /**
-     * Also used by bibliography entries, which link back to their citations the same way. A space
+     * A back-link to one call (footnotes and reference entries link back to every call). A space
      * comes first, so that the link's words never run into the text or the back-link before it.
+     * The visible arrow is hidden from assistive technology; the localized words name the link.
      */
     static void backLink(String target, int call, Context context, StringBuilder out) {
         out.append(" <a href=\"#").append(Escape.html(target)).append("\" class=\"backlink\" role=\"doc-backlink\">")

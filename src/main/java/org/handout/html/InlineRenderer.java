@@ -149,9 +149,7 @@ final class InlineRenderer implements Inline.Visitor<Void> {
 
     @Override
     public Void footnoteRef(Inline.FootnoteRef ref) {
-        int call = context.callNote(ref.number());
-        String id = Footnotes.refId(ref.number(), call);
-        out.append("<sup><a href=\"#fn-").append(ref.number()).append("\" id=\"").append(id)
+        out.append("<sup><a href=\"#fn-").append(ref.number()).append("\" id=\"").append(Escape.html(ref.id()))
                 .append("\" role=\"doc-noteref\">").append(ref.number()).append("</a></sup>");
         return null;
     }

@@ -28,7 +28,7 @@ public abstract class BlockRewrite implements Block.Visitor<Block> {
         List<FootnoteDefinition> notes = new ArrayList<>();
         List<Block> body = blocks(document.body());
         for (FootnoteDefinition note : document.footnotes()) {
-            notes.add(new FootnoteDefinition(note.label(), note.number(), blocks(note.content()), note.pos()));
+            notes.add(new FootnoteDefinition(note.label(), note.number(), blocks(note.content()), note.calls(), note.pos()));
         }
         Disclaimer disclaimer = document.disclaimer();
         if (disclaimer != null) {

@@ -2,12 +2,16 @@ package org.handout.model;
 
 import java.util.List;
 
-public record FootnoteDefinition(String label, int number, List<Block> content, SourcePos pos) {
+/**
+ * A footnote; {@code calls} are the ids of the places that call it, in reading order (each gets a
+ * back-link), empty until the footnote-calls transform has run.
+ */
+public record FootnoteDefinition(String label, int number, List<Block> content, List<String> calls, SourcePos pos) {
     public String id() {
         return "fn-" + number;
     }
 
-    public String refId() {
-        return "fnref-" + number;
+    public FootnoteDefinition withCalls(List<String> newCalls) {
+        return new FootnoteDefinition(label, number, content, List.copyOf(newCalls), pos);
     }
 }

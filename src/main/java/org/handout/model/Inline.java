@@ -127,8 +127,11 @@ public sealed interface Inline {
         }
     }
 
-    /** A call to footnote number {@code number}. */
-    record FootnoteRef(String label, int number, SourcePos pos) implements Inline {
+    /**
+     * A call to footnote number {@code number}; {@code id} names this place, which the note links
+     * back to (null until the footnote-calls transform has run).
+     */
+    record FootnoteRef(String label, int number, String id, SourcePos pos) implements Inline {
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.footnoteRef(this);

@@ -40,7 +40,7 @@ public final class LinkTargets extends ModelWalk {
         LinkTargets walk = new LinkTargets();
         for (FootnoteDefinition note : document.footnotes()) {
             walk.ids.add(note.id());
-            walk.ids.add(note.refId());
+            walk.ids.addAll(note.calls());
         }
         walk.document(document);
         Set<String> missing = new LinkedHashSet<>();

@@ -423,16 +423,16 @@ public final class MarkdownReader {
     private void footnoteRef(Object key, String label, Node call, List<Inline> out) {
         Inline.FootnoteRef first = footnoteCalls.get(key);
         if (first == null) {
-            first = new Inline.FootnoteRef(label, footnoteCalls.size() + 1, pos(call));
+            first = new Inline.FootnoteRef(label, footnoteCalls.size() + 1, null, pos(call));
             footnoteCalls.put(key, first);
             Node body = call instanceof InlineFootnote ? call : footnoteDefinitions.get((String) key);
             List<Block> content = call instanceof InlineFootnote
                     ? List.of(new Block.Paragraph(inlines(call, 1), pos(call)))
                     : body == null ? List.of() : children(body, 1);
-            footnotes.add(new org.handout.model.FootnoteDefinition(label, first.number(), content,
+            footnotes.add(new org.handout.model.FootnoteDefinition(label, first.number(), content, List.of(),
                     body == null ? pos(call) : pos(body)));
         }
-        out.add(new Inline.FootnoteRef(first.label(), first.number(), pos(call)));
+        out.add(new Inline.FootnoteRef(first.label(), first.number(), null, pos(call)));
     }
 
     private static String shorten(String s) {

@@ -26,6 +26,7 @@ public final class Transforms {
         Document titled = Title.apply(RawHtmlContent.apply(disclaimed, diagnostics), diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
         Document sectioned = Sections.apply(LanguageSpans.apply(headed));
-        return Citations.apply(sectioned, citations, diagnostics);
+        // Last, so that every footnote call is named where it will stay.
+        return FootnoteCalls.apply(Citations.apply(sectioned, citations, diagnostics));
     }
 }

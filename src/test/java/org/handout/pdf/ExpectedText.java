@@ -60,7 +60,7 @@ final class ExpectedText implements Block.Visitor<Void> {
             for (FootnoteDefinition note : document.footnotes()) {
                 e.out.append(note.number()).append(". ");
                 e.blocks(note.content());
-                e.out.append(labels.get("back"));
+                e.backLinks(note.calls().size());
             }
         }
         return e.out;
@@ -137,9 +137,7 @@ final class ExpectedText implements Block.Visitor<Void> {
     public Void bibliography(Block.Bibliography b) {
         for (BibliographyEntry entry : b.entries()) {
             out.append(entry.label() == null ? "" : entry.label()).append(InlineText.of(entry.content()));
-            for (int n = 1; n <= entry.citations().size(); n++) {
-                out.append(back).append(n == 1 ? "" : " " + n);
-            }
+            backLinks(entry.citations().size());
         }
         return null;
     }
@@ -148,6 +146,13 @@ final class ExpectedText implements Block.Visitor<Void> {
     public Void rawHtml(Block.RawHtml h) {
         out.append(org.jsoup.Jsoup.parse(h.html()).text());
         return null;
+    }
+
+    /** One back-link per call: "Back to text", "Back to text 2"… */
+    private void backLinks(int calls) {
+        for (int n = 1; n <= calls; n++) {
+            out.append(back).append(n == 1 ? "" : " " + n);
+        }
     }
 
     /** Text compared without white space, so line breaks and spacing cannot hide or fake a match. */

@@ -740,21 +740,28 @@ public final class DocumentLayout {
         boolean labelled = bibliography.entries().stream().anyMatch(e -> e.label() != null);
         Tag l = new Tag("L", parent).listNumbering(labelled ? "Decimal" : "None");
         flow.open(l);
-        String back = context.labels().get("back");
         for (BibliographyEntry entry : bibliography.entries()) {
             List<Inline> content = new ArrayList<>(entry.content());
-            for (int n = 0; n < entry.citations().size(); n++) {
-                content.add(new Inline.Text(" "));
-                content.add(new Inline.Link("#" + entry.citations().get(n), null,
-                        List.of(new Inline.Text(n == 0 ? back : back + " " + (n + 1))), bibliography.pos()));
-                anchorNames.put(entry.citations().get(n), back);
-            }
+            content.addAll(backLinks(entry.citations(), bibliography.pos()));
             anchorNames.put(entry.id(), entry.label() == null ? InlineText.label(entry.content()) : entry.label());
             float indent = labelled ? theme.bodySize() * 2.2f : 0;
             listItem(l, entry.label(), indent, indent, List.of(new Block.Paragraph(content, bibliography.pos())), true,
                     bibliography.pos(), entry.id());
         }
         flow.down(theme.paragraphGap() * 0.6f);
+    }
+
+    /** " Back to text", " Back to text 2"…: one link back to each call, as the HTML has. */
+    private List<Inline> backLinks(List<String> calls, SourcePos pos) {
+        String back = context.labels().get("back");
+        List<Inline> links = new ArrayList<>();
+        for (int n = 0; n < calls.size(); n++) {
+            links.add(new Inline.Text(" "));
+            links.add(new Inline.Link("#" + calls.get(n), null, List.of(new Inline.Text(n == 0 ? back : back + " " + (n + 1))),
+                    pos));
+            anchorNames.put(calls.get(n), back);
+        }
+        return links;
     }
 
     private void quote(Block.BlockQuote quote, Tag parent) {
@@ -804,12 +811,11 @@ public final class DocumentLayout {
             keepWith(0, startOf(content, width));
             flow.add(new Item.Anchor(note.id(), flow.y(), tag));
             anchorNames.put(note.id(), labels.get("footnote") + " " + note.number());
-            anchorNames.put(note.refId(), labels.get("back"));
             blocks(content, tag, Following.NOTHING);
         }
     }
 
-    /** A note's blocks as shown: its number before the first paragraph, the link back after the last. */
+    /** A note's blocks as shown: its number before the first paragraph, a link back to each call after the last. */
     private List<Block> noteContent(FootnoteDefinition note) {
         List<Block> content = new ArrayList<>(note.content());
         if (content.isEmpty() || !(content.get(0) instanceof Block.Paragraph)) {
@@ -826,9 +832,7 @@ public final class DocumentLayout {
         int end = content.size() - 1;
         Block.Paragraph last = (Block.Paragraph) content.get(end);
         List<Inline> closing = new ArrayList<>(last.content());
-        closing.add(new Inline.Text(" "));
-        closing.add(new Inline.Link("#" + note.refId(), null, List.of(new Inline.Text(context.labels().get("back"))),
-                last.pos()));
+        closing.addAll(backLinks(note.calls(), last.pos()));
         content.set(end, new Block.Paragraph(closing, last.pos()));
         return content;
     }

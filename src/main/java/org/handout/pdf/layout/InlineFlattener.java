@@ -121,9 +121,8 @@ final class InlineFlattener implements Inline.Visitor<Void> {
         Tag reference = new Tag("Reference", run.owner());
         Tag link = new Tag("Link", reference);
         lastWasSpace = false;
-        String id = "fnref-" + f.number();
         out.add(new Segment(String.valueOf(f.number()), run.style().superscript(), link, null, "fn-" + f.number(),
-                calls.add(id) ? id : null));
+                calls.add(f.id()) ? f.id() : null));
         return null;
     }
 
