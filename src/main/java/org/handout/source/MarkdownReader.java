@@ -205,20 +205,39 @@ public final class MarkdownReader {
         return null;
     }
 
-    /** Replaces structure too deep to keep with its paragraphs and code, in order, iteratively. */
+    /** Marks, on the flattening walk's stack, the end of a list item's content. */
+    private static final Object END_OF_ITEM = new Object();
+
+    /**
+     * Replaces structure too deep to keep with its paragraphs and code, in order, iteratively. A
+     * list stays a list: one list whose items each hold a run of leaves (an item's own, up to the
+     * next item in or out), so it is read as a list, not as a quote. A block quote becomes one quote.
+     */
     private Block flattened(Node node, SourcePos pos) {
         if (!depthWarned) {
             diagnostics.warn(pos, "lists and block quotes nested deeper than " + MAX_DEPTH
                     + " levels are flattened");
             depthWarned = true;
         }
+        boolean asList = node instanceof ListBlock;
+        List<Block.ListItem> items = new ArrayList<>();
         List<Block> leaves = new ArrayList<>();
-        Deque<Node> stack = new ArrayDeque<>();
+        Deque<Object> stack = new ArrayDeque<>();
         stack.push(node);
         while (!stack.isEmpty()) {
-            Node current = stack.pop();
+            Object top = stack.pop();
+            if (asList && (top == END_OF_ITEM || top instanceof ListItem)) {
+                endItem(leaves, items, pos);
+            }
+            if (top == END_OF_ITEM) {
+                continue;
+            }
+            Node current = (Node) top;
             if (current instanceof ListBlock || current instanceof ListItem
                     || current instanceof org.commonmark.node.BlockQuote) {
+                if (asList && current instanceof ListItem) {
+                    stack.push(END_OF_ITEM);
+                }
                 List<Node> kids = new ArrayList<>();
                 for (Node c = current.getFirstChild(); c != null; c = c.getNext()) {
                     kids.add(c);
@@ -233,7 +252,21 @@ public final class MarkdownReader {
                 }
             }
         }
-        return new Block.BlockQuote(leaves, pos);
+        if (!(node instanceof ListBlock list)) {
+            return new Block.BlockQuote(leaves, pos);
+        }
+        endItem(leaves, items, pos);
+        Integer start = list instanceof OrderedList ordered ? ordered.getMarkerStartNumber() : null;
+        return items.isEmpty() ? null
+                : new Block.ListBlock(list instanceof OrderedList, start == null ? 1 : start, list.isTight(), items, pos);
+    }
+
+    /** Ends the run of leaves gathered so far as one list item (none if the run is empty). */
+    private static void endItem(List<Block> leaves, List<Block.ListItem> items, SourcePos pos) {
+        if (!leaves.isEmpty()) {
+            items.add(new Block.ListItem(List.copyOf(leaves), null, leaves.get(0).pos()));
+            leaves.clear();
+        }
     }
 
     private Block table(TableBlock table, SourcePos pos) {

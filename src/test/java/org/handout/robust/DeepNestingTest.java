@@ -1,14 +1,18 @@
 package org.handout.robust;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.handout.pdf.StructureText;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -55,6 +59,28 @@ class DeepNestingTest {
         if (warning != null) {
             assertTrue(Pipeline.mentions(result.diagnostics(), warning), () -> result.diagnostics().toString());
         }
+    }
+
+    /** A list flattened for depth is still a list in both outputs, every level's words in order, none a quote. */
+    @Test
+    void aListTooDeepIsFlattenedIntoOneList() throws Exception {
+        StringBuilder md = new StringBuilder(Pipeline.FRONT);
+        for (int level = 1; level <= 40; level++) {
+            md.append("  ".repeat(level - 1)).append("- level ").append(level).append('\n');
+        }
+        Renderer.Result result = Pipeline.render(RenderOptions.defaults(), md.toString());
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(result.html());
+        assertTrue(html.select("blockquote").isEmpty(), "no quote in the HTML");
+        List<String> items = html.select("main li").stream().map(li -> li.ownText()).toList();
+        var elements = StructureText.read(result.pdf()).elements();
+        assertTrue(elements.stream().noneMatch(e -> e.type().equals("BlockQuote")), "no BlockQuote in the PDF");
+        List<String> pdfItems = elements.stream().filter(e -> e.type().equals("P") && e.text().startsWith("level "))
+                .map(StructureText.Element::text).toList();
+        for (int level = 1; level <= 40; level++) {
+            assertEquals("level " + level, items.get(level - 1), "every level is a list item of its own in the HTML");
+            assertEquals("level " + level, pdfItems.get(level - 1), "and in the PDF");
+        }
+        assertEquals(40, elements.stream().filter(e -> e.type().equals("LI")).count(), "40 list items in the PDF");
     }
 
     /** Calls the renderer from a thread whose stack would overflow at a few hundred frames. */
