@@ -18,8 +18,10 @@ import org.handout.theme.HouseStyle;
 
 /**
  * The head element. The Content-Security-Policy allows only the page's own style sheets (by hash:
- * ours, and a house style's) and embedded images, so even markup that slipped past the sanitizer
- * could neither run script nor fetch anything.
+ * ours, and a house style's), its JSON-LD data block (by hash) and embedded images, so even markup
+ * that slipped past the sanitizer could neither run script nor fetch anything. The data block is
+ * never executed, but browsers that check a script element's policy before its type (Chromium 86,
+ * some Firefox releases) report a violation for it on every page unless its hash is allowed.
  */
 final class Head {
     private static final String CSS = load("handout.css");
@@ -31,9 +33,10 @@ final class Head {
     /** {@code house} is the house style, or null. */
     static void render(Metadata meta, String lang, List<CitedWork> citations, HouseStyle house, StringBuilder out) {
         String houseCss = house == null ? null : ThemeStyle.css(house);
+        String data = JsonLd.of(meta, lang, citations);
         out.append("<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
-                .append(policy(houseCss, house != null && ThemeStyle.hasFonts(house))).append("\">\n")
+                .append(policy(houseCss, house != null && ThemeStyle.hasFonts(house), data)).append("\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"color-scheme\" content=\"light dark\">\n")
                 .append("<title>").append(Escape.html(InlineText.label(meta.title()))).append("</title>\n");
@@ -52,7 +55,7 @@ final class Head {
         meta(out, "dcterms.modified", meta.reviewed());
         meta(out, "dcterms.rights", meta.rights());
         meta(out, "dcterms.publisher", house == null ? null : house.name());
-        out.append("<script type=\"application/ld+json\">").append(JsonLd.of(meta, lang, citations)).append("</script>\n")
+        out.append("<script type=\"application/ld+json\">").append(data).append("</script>\n")
                 .append("<style>").append(CSS).append("</style>\n");
         if (houseCss != null) {
             out.append("<style>").append(houseCss).append("</style>\n");
@@ -60,11 +63,14 @@ final class Head {
         out.append("</head>\n");
     }
 
-    /** A house style's sheet is allowed by its hash, its fonts (embedded) as data: URLs. */
-    private static String policy(String houseCss, boolean fonts) {
+    /**
+     * A house style's sheet is allowed by its hash, its fonts (embedded) as data: URLs, and the
+     * page's JSON-LD data block by its hash.
+     */
+    private static String policy(String houseCss, boolean fonts, String data) {
         return "default-src 'none'; img-src data:; style-src " + STYLE_SOURCE
                 + (houseCss == null ? "" : " " + source(houseCss)) + (fonts ? "; font-src data:" : "")
-                + "; base-uri 'none'; form-action 'none'";
+                + "; script-src " + source(data) + "; base-uri 'none'; form-action 'none'";
     }
 
     private static void meta(StringBuilder out, String name, String content) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Every fixture page, and the sample in each example house style, in real Chromium: axe-core (in the light and the
@@ -101,7 +104,8 @@ class FixturePagesTest {
                 DynamicTest.dynamicTest("reflows at 320 CSS px", () -> reflow(source)),
                 DynamicTest.dynamicTest("keeps 60 % of the measure at 320 CSS px", () -> measure(source)),
                 DynamicTest.dynamicTest("disclaimer follows the title block, at the start of main", () -> disclaimer(source)),
-                DynamicTest.dynamicTest("landmarks a person can use", () -> landmarks(source))));
+                DynamicTest.dynamicTest("landmarks a person can use", () -> landmarks(source)),
+                DynamicTest.dynamicTest("the console stays silent", () -> silentConsole(source))));
     }
 
     /**
@@ -112,8 +116,12 @@ class FixturePagesTest {
     void checksCatchABrokenPage() throws Exception {
         String html = Pages.html(Fixtures.all().findFirst().orElseThrow()).replace("<main id=\"main\" tabindex=\"-1\">",
                 "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>"
-                        + "<dl><dd>".repeat(6) + "<p>Squeezed</p>" + "</dd></dl>".repeat(6));
+                        + "<dl><dd>".repeat(6) + "<p>Squeezed</p>" + "</dd></dl>".repeat(6)
+                        + "<script>document.title = 'ran';</script>");
+        driver.manage().logs().get(LogType.BROWSER);
         driver.get(Browser.file("broken", html));
+        assertTrue(!driver.getTitle().equals("ran") && consoleProblems().stream()
+                .anyMatch(e -> e.getMessage().contains("Content Security Policy")), "the policy blocked and reported a script");
         List<Rule> violations = new AxeBuilder().withTags(Browser.AXE_TAGS).analyze(driver).getViolations();
         assertTrue(violations.stream().anyMatch(r -> r.getId().equals("label")), "axe did not report the unlabelled input");
         Browser.viewport(driver, 320, 640);
@@ -167,6 +175,20 @@ class FixturePagesTest {
         });
         assertEquals(List.of("banner ", "main ", "region Medical disclaimer", "doc-bibliography References",
                 "doc-bibliography Part two References", "contentinfo "), landmarks);
+    }
+
+    /** Nothing on the page warns or fails in the console: its own policy allows its own data block. */
+    private static void silentConsole(Source source) throws Exception {
+        driver.manage().logs().get(LogType.BROWSER);
+        load(source);
+        List<LogEntry> problems = consoleProblems();
+        assertTrue(problems.isEmpty(), () -> "console: " + problems);
+    }
+
+    /** Console entries at warning level or above since the last call (reading the log empties it). */
+    private static List<LogEntry> consoleProblems() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.WARNING.intValue()).toList();
     }
 
     private static void load(Source source) throws Exception {

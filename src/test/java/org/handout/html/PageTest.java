@@ -90,6 +90,20 @@ class PageTest {
         assertEquals("en", page.getElementById("disclaimer").attr("lang"));
     }
 
+    /** script-src names the page's own JSON-LD block by its hash and nothing else: no console error, no script. */
+    @Test
+    void thePolicyAllowsTheDataBlockByItsHashAndNoScript() throws Exception {
+        Document page = fixture("magnesium-treatment-for-depression.md");
+        String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        byte[] data = page.selectFirst("script[type=application/ld+json]").data().getBytes(StandardCharsets.UTF_8);
+        String hash = java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(data));
+        List<String> directives = List.of(policy.split(";\\s*"));
+        assertTrue(directives.contains("default-src 'none'"), policy);
+        assertTrue(directives.contains("script-src 'sha256-" + hash + "'"), policy);
+        assertFalse(policy.contains("unsafe"), policy);
+    }
+
     @Test
     void rightToLeftLanguageSetsTheDirection() throws Exception {
         Document page = render("---\ntitle: مرحبا\nlang: ar\n---\n\nنص.\n");
