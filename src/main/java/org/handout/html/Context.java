@@ -44,8 +44,13 @@ final class Context {
 
     /** A label as escaped HTML, marked as English when the document's language has no translation. */
     String label(String key) {
-        String text = Escape.html(labels.get(key));
-        return labelsInDocumentLanguage() ? text : "<span" + labelLanguage() + ">" + text + "</span>";
+        return words(labels.get(key));
+    }
+
+    /** Words from the labels as escaped HTML, marked as English when the document's language has no translation. */
+    String words(String text) {
+        String escaped = Escape.html(text);
+        return labelsInDocumentLanguage() ? escaped : "<span" + labelLanguage() + ">" + escaped + "</span>";
     }
 
     /**

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.handout.model.Block;
+import org.handout.model.InlineText;
 
 /**
  * Writes a table inside a focusable, named scroll box, so a wide table scrolls by itself at narrow
@@ -57,7 +58,13 @@ final class TableRenderer {
             out.append(" class=\"align-").append(alignment.name().toLowerCase(Locale.ROOT)).append('"');
         }
         out.append('>');
-        inlines.render(cell.content());
+        if (tag.equals("th") && InlineText.of(cell.content()).isBlank()) {
+            // An empty header stays a header (its column's cells refer to it) with a name for assistive technology.
+            out.append("<span class=\"visually-hidden\">").append(context.words(context.labels.column(column + 1)))
+                    .append("</span>");
+        } else {
+            inlines.render(cell.content());
+        }
         out.append("</").append(tag).append(">\n");
     }
 }

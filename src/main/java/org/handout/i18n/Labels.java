@@ -74,4 +74,9 @@ public final class Labels {
     public String linkTo(String target) {
         return new MessageFormat(get("link"), Locale.ROOT).format(new Object[] {target});
     }
+
+    /** The name of an empty header cell, for assistive technology: "Column 3". */
+    public String column(int number) {
+        return new MessageFormat(get("column"), Locale.ROOT).format(new Object[] {String.valueOf(number)});
+    }
 }

@@ -63,6 +63,15 @@ class PageTest {
         assertTrue(page.select("th").stream().allMatch(th -> th.attr("scope").equals("col")));
     }
 
+    /** An empty header cell stays a header, named for assistive technology (axe: empty-table-header). */
+    @Test
+    void anEmptyHeaderCellIsANamedHeader() throws Exception {
+        Element corner = fixture("tables.md").select("th").stream().filter(th -> th.ownText().isEmpty()).findFirst()
+                .orElseThrow();
+        assertEquals("Column 1", corner.selectFirst(".visually-hidden").text());
+        assertEquals("col", corner.attr("scope"));
+    }
+
     @Test
     void taskCheckboxesAreDisabledAndLabelled() throws Exception {
         Document page = render("---\ntitle: Tasks\nlang: en\n---\n\n- [x] Book the appointment\n- [ ] Bring the list\n");

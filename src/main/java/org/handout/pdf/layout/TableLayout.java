@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.handout.model.Block;
+import org.handout.model.InlineText;
 
 /**
  * Tables with column widths from their content, as browsers' automatic table layout does: each
@@ -158,6 +159,10 @@ final class TableLayout {
             Tag cell = tr == null ? null : new Tag(cellType, tr);
             if (cell != null && header) {
                 cell.scope("Column");
+                if (InlineText.of(cells.get(c).content()).isBlank()) {
+                    // An empty header stays a TH (its column's cells refer to it) with a name for assistive technology.
+                    cell.alt(context.labels().column(c + 1));
+                }
             }
             List<Segment> segments = InlineFlattener.flatten(cells.get(c).content(), style(plan.size(), header), cell, calls,
                     reporting);
