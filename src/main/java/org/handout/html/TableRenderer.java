@@ -11,7 +11,7 @@ import org.handout.model.InlineText;
  * widths instead of the page, by keyboard too. The box is a group, not a region: it needs a name
  * because it takes focus, but a landmark per table would bury the page's few real landmarks. It is
  * named by its section heading and the table's first column header; the id uses "_", which
- * heading slugs never contain, so it cannot collide.
+ * heading slugs never contain, so it cannot collide. A table with a caption is named by it instead.
  */
 final class TableRenderer {
     private final Context context;
@@ -23,10 +23,18 @@ final class TableRenderer {
     }
 
     void render(Block.Table table, String sectionHeadingId, StringBuilder out) {
-        String headId = "table_" + context.nextTable() + "_head";
-        String name = sectionHeadingId == null ? headId : sectionHeadingId + " " + headId;
+        String id = "table_" + context.nextTable();
+        String headId = id + "_head";
+        String name = !table.caption().isEmpty() ? id + "_caption"
+                : sectionHeadingId == null ? headId : sectionHeadingId + " " + headId;
         out.append("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-labelledby=\"")
-                .append(Escape.html(name)).append("\">\n<table>\n<thead>\n<tr>\n");
+                .append(Escape.html(name)).append("\">\n<table>\n");
+        if (!table.caption().isEmpty()) {
+            out.append("<caption id=\"").append(id).append("_caption\">");
+            inlines.render(table.caption());
+            out.append("</caption>\n");
+        }
+        out.append("<thead>\n<tr>\n");
         for (int i = 0; i < table.header().size(); i++) {
             cell("th", table, i, table.header().get(i), i == 0 ? headId : null, out);
         }

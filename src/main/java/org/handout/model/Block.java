@@ -93,11 +93,18 @@ public sealed interface Block {
         }
     }
 
-    /** A table with one header row and any number of body rows, all of the same width. */
-    record Table(List<Alignment> alignments, List<Cell> header, List<List<Cell>> rows, SourcePos pos)
-            implements Block {
+    /**
+     * A table with one header row and any number of body rows, all of the same width, and a caption
+     * ({@code caption} empty when it has none).
+     */
+    record Table(List<Alignment> alignments, List<Cell> header, List<List<Cell>> rows, List<Inline> caption,
+            SourcePos pos) implements Block {
         public int columns() {
             return alignments.size();
+        }
+
+        public Table withCaption(List<Inline> newCaption) {
+            return new Table(alignments, header, rows, List.copyOf(newCaption), pos);
         }
 
         @Override

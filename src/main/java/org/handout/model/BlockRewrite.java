@@ -96,7 +96,8 @@ public abstract class BlockRewrite implements Block.Visitor<Block> {
         for (List<Block.Cell> row : table.rows()) {
             rows.add(cells(row, table.pos()));
         }
-        return new Block.Table(table.alignments(), cells(table.header(), table.pos()), rows, table.pos());
+        return new Block.Table(table.alignments(), cells(table.header(), table.pos()), rows,
+                inlines(table.caption(), table.pos()), table.pos());
     }
 
     private List<Block.Cell> cells(List<Block.Cell> cells, SourcePos pos) {

@@ -74,6 +74,7 @@ public abstract class ModelWalk implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void table(Block.Table table) {
+        inlines(table.caption());
         table.header().forEach(c -> inlines(c.content()));
         table.rows().forEach(row -> row.forEach(c -> inlines(c.content())));
         return null;

@@ -68,6 +68,7 @@ public final class BlockText implements Block.Visitor<Void> {
 
     @Override
     public Void table(Block.Table table) {
+        out.append(InlineText.of(table.caption())).append(' ');
         table.header().forEach(c -> out.append(InlineText.of(c.content())).append(' '));
         table.rows().forEach(row -> row.forEach(c -> out.append(InlineText.of(c.content())).append(' ')));
         return null;

@@ -25,7 +25,7 @@ public final class Transforms {
         Document disclaimed = MissingImages.apply(DisclaimerText.apply(document, disclaimerFile, diagnostics));
         Document titled = Title.apply(RawHtmlContent.apply(disclaimed, diagnostics), diagnostics);
         Document headed = Headings.apply(titled, diagnostics);
-        Document sectioned = Sections.apply(LanguageSpans.apply(headed));
+        Document sectioned = Sections.apply(LanguageSpans.apply(TableCaptions.apply(headed)));
         // Last, so that every footnote call is named where it will stay.
         return FootnoteCalls.apply(Citations.apply(sectioned, citations, diagnostics));
     }

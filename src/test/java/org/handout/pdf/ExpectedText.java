@@ -128,6 +128,7 @@ final class ExpectedText implements Block.Visitor<Void> {
 
     @Override
     public Void table(Block.Table t) {
+        out.append(InlineText.of(t.caption()));
         t.header().forEach(c -> out.append(InlineText.of(c.content())));
         t.rows().forEach(row -> row.forEach(c -> out.append(InlineText.of(c.content()))));
         return null;

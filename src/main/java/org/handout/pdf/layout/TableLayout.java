@@ -19,7 +19,8 @@ import org.handout.model.InlineText;
  * gets smaller type down to a readable floor, then a landscape page of its own, and only if it is
  * still too wide do words break inside cells, in the widest columns first: it is never clipped. Rows
  * that do not fit move to the next page, where the header row is repeated as a pagination
- * artifact (the real header is tagged once); a row taller than a page is split line by line.
+ * artifact (the real header is tagged once); a row taller than a page is split line by line. A
+ * caption is the Table's first child (Caption), set above the header and kept with it.
  */
 final class TableLayout {
     private static final float PADDING = 4f;
@@ -27,6 +28,7 @@ final class TableLayout {
     private static final float MIN_SIZE = 8f;
     /** Column widths are sums and products of floats: a word measured to fit its column must still fit. */
     private static final float ROUNDING = 0.01f;
+    private static final float CAPTION_GAP = 4f;
 
     private final PageFlow flow;
     private final Theme theme;
@@ -69,13 +71,21 @@ final class TableLayout {
         // A right-to-left document's table stands at the right margin, its first column rightmost.
         float tableLeft = context.rightToLeft() ? left + width - sum(widths) : left;
         flow.open(tag);
+        float captionWidth = measure(width, plan);
+        TextBlock caption = caption(table, tag, captionWidth);
+        ParagraphPlacer placer = new ParagraphPlacer(flow, new TextPainter(flow), theme.leading());
         Tag thead = new Tag("THead", tag);
         List<CellBox> header = row(table.header(), table, new Tag("TR", thead), "TH", plan, true);
         float headerHeight = height(header, size);
         Tag tbody = new Tag("TBody", tag);
         List<List<Block.Cell>> rows = table.rows();
         List<CellBox> first = rows.isEmpty() ? List.of() : row(rows.get(0), table, new Tag("TR", tbody), "TD", plan, false);
-        flow.need(headerHeight + (rows.isEmpty() ? 0 : height(first, size)) + (rows.size() == 1 ? keepAfter : 0));
+        flow.need(captionHeight(caption, placer) + headerHeight + (rows.isEmpty() ? 0 : height(first, size))
+                + (rows.size() == 1 ? keepAfter : 0));
+        if (caption != null) {
+            placer.place(caption, left, captionWidth, caption.alignment());
+            flow.down(CAPTION_GAP);
+        }
         drawRow(header, widths, tableLeft, size, true, null);
         for (int r = 0; r < rows.size(); r++) {
             List<CellBox> row = r == 0 ? first : row(rows.get(r), table, new Tag("TR", tbody), "TD", plan, false);
@@ -100,17 +110,48 @@ final class TableLayout {
         return table.columns() > 0 && plan(table, width).landscape();
     }
 
-    /** The height of the header row and the first body row: what must start on one page. */
+    /** The height of the caption, the header row and the first body row: what must start on one page. */
     float startHeight(Block.Table table, float width) {
         if (table.columns() == 0) {
             return 0;
         }
         Plan plan = plan(table, width);
-        float h = height(row(table.header(), table, null, "TH", plan, true), plan.size());
+        float h = captionHeight(caption(table, null, measure(width, plan)),
+                new ParagraphPlacer(flow, new TextPainter(flow), theme.leading()))
+                + height(row(table.header(), table, null, "TH", plan, true), plan.size());
         if (!table.rows().isEmpty()) {
             h += height(row(table.rows().get(0), table, null, "TD", plan, false), plan.size());
         }
         return h;
+    }
+
+    /** The measure of a table's page: {@code width}, or wider on a landscape page. */
+    private float measure(float width, Plan plan) {
+        return plan.landscape() ? landscapeWidth(width) : width;
+    }
+
+    /** A landscape page keeps the same margins and indentation: it is wider by the page's two sides' difference. */
+    private float landscapeWidth(float width) {
+        return width + theme.pageSize().height() - theme.pageSize().width();
+    }
+
+    /**
+     * The caption's lines, bold at body size, owned by a Caption in the Table; null without one.
+     * Without {@code tag} they are a measurement: they report nothing and mark no footnote call as placed.
+     */
+    private TextBlock caption(Block.Table table, Tag tag, float width) {
+        if (table.caption().isEmpty()) {
+            return null;
+        }
+        TextStyle style = TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().text()).withBold();
+        LayoutContext reporting = tag == null ? quiet : context;
+        Set<String> calls = tag == null ? new HashSet<>(footnoteCalls) : footnoteCalls;
+        return TextBlock.of(InlineFlattener.flatten(table.caption(), style, tag == null ? null : new Tag("Caption", tag),
+                calls, reporting), width, reporting, table.pos());
+    }
+
+    private static float captionHeight(TextBlock caption, ParagraphPlacer placer) {
+        return caption == null ? 0 : placer.height(caption) + CAPTION_GAP;
     }
 
     /**
@@ -123,11 +164,9 @@ final class TableLayout {
         if (portrait != null) {
             return portrait;
         }
-        // A landscape page keeps the same margins and indentation: it is wider by the page's two sides' difference.
-        float landscapeWidth = width + theme.pageSize().height() - theme.pageSize().width();
-        Plan landscape = fit(content, landscapeWidth, true);
+        Plan landscape = fit(content, landscapeWidth(width), true);
         return landscape != null ? landscape
-                : new Plan(minSize(), narrowed(content, minSize() / theme.bodySize(), landscapeWidth), true);
+                : new Plan(minSize(), narrowed(content, minSize() / theme.bodySize(), landscapeWidth(width)), true);
     }
 
     private float minSize() {
