@@ -11,18 +11,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSBase;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSObject;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.handout.Fixtures;
 import org.handout.diagnostics.RenderFailure;
 import org.handout.i18n.Byline;
 import org.handout.i18n.Labels;
 import org.handout.pdf.PageMarks;
+import org.handout.pdf.StructureElements;
 import org.handout.pdf.StructureText;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
@@ -135,24 +130,8 @@ class DisclaimerTest {
 
     /** "TYPE LANG" for every structure element with a /Lang, in tree order. */
     private static List<String> structureLanguages(byte[] pdf) throws Exception {
-        List<String> found = new java.util.ArrayList<>();
-        try (PDDocument document = Loader.loadPDF(pdf)) {
-            collectLanguages(document.getDocumentCatalog().getStructureTreeRoot().getCOSObject(), found);
-        }
-        return found;
-    }
-
-    private static void collectLanguages(COSBase node, List<String> found) {
-        if (node instanceof COSObject object) {
-            collectLanguages(object.getObject(), found);
-        } else if (node instanceof COSArray array) {
-            array.forEach(kid -> collectLanguages(kid, found));
-        } else if (node instanceof COSDictionary element && !COSName.OBJR.equals(element.getCOSName(COSName.TYPE))) {
-            if (element.getString(COSName.LANG) != null) {
-                found.add(element.getNameAsString(COSName.S) + " " + element.getString(COSName.LANG));
-            }
-            collectLanguages(element.getDictionaryObject(COSName.K), found);
-        }
+        return StructureElements.of(pdf).stream().filter(e -> e.getString(COSName.LANG) != null)
+                .map(e -> e.getNameAsString(COSName.S) + " " + e.getString(COSName.LANG)).toList();
     }
 
     @Test
