@@ -11,6 +11,11 @@ public record FootnoteDefinition(String label, int number, List<Block> content, 
         return "fn-" + number;
     }
 
+    /** The id of the {@code nth} call (from 1) of note {@code number}: "fnref-3", then "fnref-3-2"… */
+    public static String callId(int number, int nth) {
+        return "fnref-" + number + (nth == 1 ? "" : "-" + nth);
+    }
+
     public FootnoteDefinition withCalls(List<String> newCalls) {
         return new FootnoteDefinition(label, number, content, List.copyOf(newCalls), pos);
     }

@@ -129,7 +129,7 @@ public sealed interface Inline {
 
     /**
      * A call to footnote number {@code number}; {@code id} names this place, which the note links
-     * back to (null until the footnote-calls transform has run).
+     * back to (numbered in source order by the reader, in reading order by the footnote-calls transform).
      */
     record FootnoteRef(String label, int number, String id, SourcePos pos) implements Inline {
         @Override

@@ -85,6 +85,7 @@ public final class MarkdownReader {
     private final String[] lines;
     private final Map<String, Node> footnoteDefinitions = new HashMap<>();
     private final Map<Object, Inline.FootnoteRef> footnoteCalls = new HashMap<>();
+    private final Map<Object, Integer> callCounts = new HashMap<>();
     private final List<org.handout.model.FootnoteDefinition> footnotes = new ArrayList<>();
     private boolean depthWarned;
     private boolean inlineDepthWarned;
@@ -456,7 +457,8 @@ public final class MarkdownReader {
     private void footnoteRef(Object key, String label, Node call, List<Inline> out) {
         Inline.FootnoteRef first = footnoteCalls.get(key);
         if (first == null) {
-            first = new Inline.FootnoteRef(label, footnoteCalls.size() + 1, null, pos(call));
+            int number = footnoteCalls.size() + 1;
+            first = new Inline.FootnoteRef(label, number, org.handout.model.FootnoteDefinition.callId(number, 1), pos(call));
             footnoteCalls.put(key, first);
             Node body = call instanceof InlineFootnote ? call : footnoteDefinitions.get((String) key);
             List<Block> content = call instanceof InlineFootnote
@@ -465,7 +467,9 @@ public final class MarkdownReader {
             footnotes.add(new org.handout.model.FootnoteDefinition(label, first.number(), content, List.of(),
                     body == null ? pos(call) : pos(body)));
         }
-        out.add(new Inline.FootnoteRef(first.label(), first.number(), null, pos(call)));
+        int nth = callCounts.merge(key, 1, Integer::sum);
+        out.add(new Inline.FootnoteRef(first.label(), first.number(),
+                org.handout.model.FootnoteDefinition.callId(first.number(), nth), pos(call)));
     }
 
     private static String shorten(String s) {

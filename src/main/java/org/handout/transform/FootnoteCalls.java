@@ -25,7 +25,7 @@ public final class FootnoteCalls {
             @Override
             public List<Inline> footnoteRef(Inline.FootnoteRef ref) {
                 List<String> ids = calls.computeIfAbsent(ref.number(), n -> new ArrayList<>());
-                String id = "fnref-" + ref.number() + (ids.isEmpty() ? "" : "-" + (ids.size() + 1));
+                String id = FootnoteDefinition.callId(ref.number(), ids.size() + 1);
                 ids.add(id);
                 return List.of(new Inline.FootnoteRef(ref.label(), ref.number(), id, ref.pos()));
             }
