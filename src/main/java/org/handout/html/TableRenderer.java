@@ -30,7 +30,7 @@ final class TableRenderer {
         out.append("<div class=\"table-wrap\" role=\"group\" tabindex=\"0\" aria-labelledby=\"")
                 .append(Escape.html(name)).append("\">\n<table>\n");
         if (!table.caption().isEmpty()) {
-            out.append("<caption id=\"").append(id).append("_caption\">");
+            out.append("<caption id=\"").append(id).append(table.captionBelow() ? "_caption\" class=\"below\">" : "_caption\">");
             inlines.render(table.caption());
             out.append("</caption>\n");
         }

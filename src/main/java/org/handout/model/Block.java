@@ -95,16 +95,17 @@ public sealed interface Block {
 
     /**
      * A table with one header row and any number of body rows, all of the same width, and a caption
-     * ({@code caption} empty when it has none).
+     * ({@code caption} empty when it has none), which the author wrote below the table when
+     * {@code captionBelow} (it is still read first, as the table's name).
      */
     record Table(List<Alignment> alignments, List<Cell> header, List<List<Cell>> rows, List<Inline> caption,
-            SourcePos pos) implements Block {
+            boolean captionBelow, SourcePos pos) implements Block {
         public int columns() {
             return alignments.size();
         }
 
-        public Table withCaption(List<Inline> newCaption) {
-            return new Table(alignments, header, rows, List.copyOf(newCaption), pos);
+        public Table withCaption(List<Inline> newCaption, boolean below) {
+            return new Table(alignments, header, rows, List.copyOf(newCaption), below, pos);
         }
 
         @Override

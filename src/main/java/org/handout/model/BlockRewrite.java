@@ -97,7 +97,7 @@ public abstract class BlockRewrite implements Block.Visitor<Block> {
             rows.add(cells(row, table.pos()));
         }
         return new Block.Table(table.alignments(), cells(table.header(), table.pos()), rows,
-                inlines(table.caption(), table.pos()), table.pos());
+                inlines(table.caption(), table.pos()), table.captionBelow(), table.pos());
     }
 
     private List<Block.Cell> cells(List<Block.Cell> cells, SourcePos pos) {

@@ -310,7 +310,7 @@ public final class MarkdownReader {
             diagnostics.error(pos, "the table has " + header.size() + " columns, more than the limit of "
                     + maxTableColumns + ": split it into narrower tables");
         }
-        return new Block.Table(alignments, header, rows, List.of(), pos);
+        return new Block.Table(alignments, header, rows, List.of(), false, pos);
     }
 
     /**

@@ -22,7 +22,8 @@ import org.handout.model.InlineText;
  * handout's language: "Tabla 2. …"), kept whole.</li>
  * </ul>
  * A paragraph between two tables goes to the one before it only when that one has no caption yet
- * and the paragraph is in Pandoc's syntax, as Pandoc reads it. Captions show above the table.
+ * and the paragraph is in Pandoc's syntax, as Pandoc reads it. A caption shows where it was
+ * written, above or below its table, and is read first, as the table's name.
  */
 public final class TableCaptions {
     private static final Pattern PANDOC = Pattern.compile("^\\s*(?:[Tt]able:|:(?!\\p{Punct}))\\s*");
@@ -58,9 +59,9 @@ public final class TableCaptions {
             List<Inline> after = i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Paragraph p ? caption(p, false)
                     : null;
             if (before != null) {
-                out.set(last, table.withCaption(before));
+                out.set(last, table.withCaption(before, false));
             } else if (after != null) {
-                out.add(table.withCaption(after));
+                out.add(table.withCaption(after, true));
                 i++;
             } else {
                 out.add(table);

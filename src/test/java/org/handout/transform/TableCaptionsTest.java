@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class TableCaptionsTest {
     private static final String TABLE = "\n\n| Food | Iron |\n|---|---|\n| Lentils | 3 mg |\n\n";
 
-    /** "caption: TEXT" for each table and "p: TEXT" for each paragraph, in order. */
+    /** "caption: TEXT" (or "caption below: TEXT") for each table and "p: TEXT" for each paragraph, in order. */
     private static List<String> blocks(String lang, String body) {
         Diagnostics d = new Diagnostics("t.md");
         Document doc = MarkdownReader.read("t.md", "---\ntitle: T\nlang: " + lang + "\n---\n\n" + body, lang,
@@ -28,7 +28,7 @@ class TableCaptionsTest {
         List<String> out = new ArrayList<>();
         for (Block block : TableCaptions.apply(doc).body()) {
             if (block instanceof Block.Table t) {
-                out.add("caption: " + InlineText.of(t.caption()));
+                out.add((t.captionBelow() ? "caption below: " : "caption: ") + InlineText.of(t.caption()));
             } else if (block instanceof Block.Paragraph p) {
                 out.add("p: " + InlineText.of(p.content()));
             }
@@ -38,7 +38,7 @@ class TableCaptionsTest {
 
     @Test
     void pandocsCaptionAfterOrBeforeTheTableLosesItsPrefix() {
-        assertEquals(List.of("caption: Iron in foods"), blocks("en", TABLE + "Table: Iron in foods\n"));
+        assertEquals(List.of("caption below: Iron in foods"), blocks("en", TABLE + "Table: Iron in foods\n"));
         assertEquals(List.of("caption: Iron in foods"), blocks("en", "table: Iron in foods" + TABLE));
         assertEquals(List.of("caption: Iron in foods"), blocks("en", ": Iron in *foods*" + TABLE));
     }
@@ -62,7 +62,7 @@ class TableCaptionsTest {
     /** As Pandoc reads it: between two tables, a caption goes to the first, which has none yet. */
     @Test
     void aCaptionBetweenTwoTablesGoesToTheFirst() {
-        assertEquals(List.of("caption: Iron", "caption: "), blocks("en", TABLE + "Table: Iron" + TABLE));
+        assertEquals(List.of("caption below: Iron", "caption: "), blocks("en", TABLE + "Table: Iron" + TABLE));
         assertEquals(List.of("caption: Iron", "caption: Zinc"), blocks("en", "Table: Iron" + TABLE + "Table: Zinc" + TABLE));
     }
 }

@@ -20,7 +20,8 @@ import org.handout.model.InlineText;
  * still too wide do words break inside cells, in the widest columns first: it is never clipped. Rows
  * that do not fit move to the next page, where the header row is repeated as a pagination
  * artifact (the real header is tagged once); a row taller than a page is split line by line. A
- * caption is the Table's first child (Caption), set above the header and kept with it.
+ * caption is the Table's first child (Caption), read first as its name, and set where the author
+ * wrote it: above the header and kept with the first row, or below and kept with the last.
  */
 final class TableLayout {
     private static final float PADDING = 4f;
@@ -72,24 +73,29 @@ final class TableLayout {
         float tableLeft = context.rightToLeft() ? left + width - sum(widths) : left;
         flow.open(tag);
         float captionWidth = measure(width, plan);
-        TextBlock caption = caption(table, tag, captionWidth);
+        Tag captionTag = table.caption().isEmpty() ? null : new Tag("Caption", tag);
+        TextBlock caption = caption(table, captionTag, captionWidth);
         ParagraphPlacer placer = new ParagraphPlacer(flow, new TextPainter(flow), theme.leading());
+        float above = table.captionBelow() ? 0 : captionHeight(caption, placer);
+        float below = (table.captionBelow() ? captionHeight(caption, placer) : 0) + keepAfter;
         Tag thead = new Tag("THead", tag);
         List<CellBox> header = row(table.header(), table, new Tag("TR", thead), "TH", plan, true);
         float headerHeight = height(header, size);
         Tag tbody = new Tag("TBody", tag);
         List<List<Block.Cell>> rows = table.rows();
         List<CellBox> first = rows.isEmpty() ? List.of() : row(rows.get(0), table, new Tag("TR", tbody), "TD", plan, false);
-        flow.need(captionHeight(caption, placer) + headerHeight + (rows.isEmpty() ? 0 : height(first, size))
-                + (rows.size() == 1 ? keepAfter : 0));
+        flow.need(above + headerHeight + (rows.isEmpty() ? 0 : height(first, size)) + (rows.size() <= 1 ? below : 0));
         if (caption != null) {
-            placer.place(caption, left, captionWidth, caption.alignment());
-            flow.down(CAPTION_GAP);
+            flow.open(captionTag);
+            if (!table.captionBelow()) {
+                placer.place(caption, left, captionWidth, caption.alignment());
+                flow.down(CAPTION_GAP);
+            }
         }
         drawRow(header, widths, tableLeft, size, true, null);
         for (int r = 0; r < rows.size(); r++) {
             List<CellBox> row = r == 0 ? first : row(rows.get(r), table, new Tag("TR", tbody), "TD", plan, false);
-            float keep = height(row, size) + (r == rows.size() - 1 ? keepAfter : 0);
+            float keep = height(row, size) + (r == rows.size() - 1 ? below : 0);
             if (keep > flow.remaining() && keep <= flow.top() - flow.bottom() - headerHeight) {
                 flow.newPage();
                 drawRow(row(table.header(), table, null, "TH", plan, true), widths, tableLeft, size, true, Artifact.PAGINATION);
@@ -99,6 +105,10 @@ final class TableLayout {
         }
         if (rows.isEmpty()) {
             flow.open(tbody);
+        }
+        if (caption != null && table.captionBelow()) {
+            flow.down(CAPTION_GAP);
+            placer.place(caption, left, captionWidth, caption.alignment());
         }
         if (plan.landscape()) {
             flow.turn(false);
@@ -110,15 +120,15 @@ final class TableLayout {
         return table.columns() > 0 && plan(table, width).landscape();
     }
 
-    /** The height of the caption, the header row and the first body row: what must start on one page. */
+    /** The height of a caption above, the header row and the first body row: what must start on one page. */
     float startHeight(Block.Table table, float width) {
         if (table.columns() == 0) {
             return 0;
         }
         Plan plan = plan(table, width);
-        float h = captionHeight(caption(table, null, measure(width, plan)),
-                new ParagraphPlacer(flow, new TextPainter(flow), theme.leading()))
-                + height(row(table.header(), table, null, "TH", plan, true), plan.size());
+        float h = table.captionBelow() ? 0 : captionHeight(caption(table, null, measure(width, plan)),
+                new ParagraphPlacer(flow, new TextPainter(flow), theme.leading()));
+        h += height(row(table.header(), table, null, "TH", plan, true), plan.size());
         if (!table.rows().isEmpty()) {
             h += height(row(table.rows().get(0), table, null, "TD", plan, false), plan.size());
         }
@@ -136,8 +146,8 @@ final class TableLayout {
     }
 
     /**
-     * The caption's lines, bold at body size, owned by a Caption in the Table; null without one.
-     * Without {@code tag} they are a measurement: they report nothing and mark no footnote call as placed.
+     * The caption's lines, bold at body size, owned by {@code tag} (the Table's Caption); null without
+     * one. Without {@code tag} they are a measurement: they report nothing and mark no footnote call as placed.
      */
     private TextBlock caption(Block.Table table, Tag tag, float width) {
         if (table.caption().isEmpty()) {
@@ -146,8 +156,8 @@ final class TableLayout {
         TextStyle style = TextStyle.body(theme.faces(), theme.bodySize(), theme.colors().text()).withBold();
         LayoutContext reporting = tag == null ? quiet : context;
         Set<String> calls = tag == null ? new HashSet<>(footnoteCalls) : footnoteCalls;
-        return TextBlock.of(InlineFlattener.flatten(table.caption(), style, tag == null ? null : new Tag("Caption", tag),
-                calls, reporting), width, reporting, table.pos());
+        return TextBlock.of(InlineFlattener.flatten(table.caption(), style, tag, calls, reporting), width, reporting,
+                table.pos());
     }
 
     private static float captionHeight(TextBlock caption, ParagraphPlacer placer) {
