@@ -5,11 +5,14 @@
 // level, Link a link, Figure a figure named by its /Alt...), the text of each marked-content
 // sequence as the viewer's text layer holds it (getTextContent items joined with nothing added
 // at line ends: the layer adds no space there either) and each link annotation. pdf.js builds one
-// tree per page, so a paragraph, list or table that crosses a page break is two of them.
+// tree per page, so a paragraph, list or table that crosses a page break is two of them. Text that
+// no element of the tree owns (pdf.js serialises no deeper than 40 levels) stays in the viewer's
+// text layer, which is read after the page's tree: it comes last, as a TextLayer node.
 //
 // Usage: node pdfjs-reader.mjs FILE.pdf...   One JSON object per line on stdout, in file order:
 //   {file, pdfjs, title, lang, version, warnings: [...], pages: [[node...]...]}
 //   node: {role, aria, level?, alt?, lang?, children: [node...]} | {text} | {link: {url, dest, contents}}
+//   The last node of a page is {role: "TextLayer", aria: null, children: [{text}...]} when text is left over.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -66,8 +69,11 @@ async function links(page) {
   return byId;
 }
 
-function convert(node, parents, text, annotations) {
-  if (node.type === 'content') return { text: text.get(node.id) ?? '' };
+function convert(node, parents, text, annotations, owned) {
+  if (node.type === 'content') {
+    owned.add(node.id);
+    return { text: text.get(node.id) ?? '' };
+  }
   if (node.type === 'annotation') return { link: annotations.get(node.id.replace(/^pdfjs_internal_id_/, '')) ?? null };
   if (node.type) return null;
   const out = { role: node.role, aria: aria(node.role, parents) };
@@ -76,7 +82,7 @@ function convert(node, parents, text, annotations) {
   if (node.alt !== undefined) out.alt = node.alt;
   if (node.lang !== undefined) out.lang = node.lang;
   parents.push(node);
-  out.children = (node.children ?? []).map((kid) => convert(kid, parents, text, annotations)).filter(Boolean);
+  out.children = (node.children ?? []).map((kid) => convert(kid, parents, text, annotations, owned)).filter(Boolean);
   parents.pop();
   return out;
 }
@@ -95,7 +101,11 @@ async function read(file) {
     const tree = await page.getStructTree();
     const text = await textByContent(page);
     const annotations = await links(page);
-    pages.push((tree?.children ?? []).map((kid) => convert(kid, [tree], text, annotations)).filter(Boolean));
+    const owned = new Set();
+    const nodes = (tree?.children ?? []).map((kid) => convert(kid, [tree], text, annotations, owned)).filter(Boolean);
+    const leftover = [...text].filter(([id, str]) => !owned.has(id) && str.trim()).map(([, str]) => ({ text: str }));
+    if (leftover.length) nodes.push({ role: 'TextLayer', aria: null, children: leftover });
+    pages.push(nodes);
     page.cleanup();
   }
   await doc.destroy();
