@@ -19,8 +19,26 @@ public final class AxTree {
     public static final Set<String> LANDMARKS = Set.of("banner", "main", "contentinfo", "region", "complementary",
             "navigation", "form", "search", "doc-bibliography", "doc-endnotes", "doc-toc", "doc-glossary");
 
-    /** One node: its role, accessible name, heading level (0 if none) and children. */
-    public record Node(String role, String name, int level, List<Node> children) {
+    /**
+     * Roles whose text stands apart from its neighbours': a word never runs on across their edge.
+     * Generic nodes (a span, a sup, but also a section) are taken as inline: text that is
+     * written together reads together ("H<sub>2</sub>O").
+     */
+    private static final Set<String> BLOCKS = Set.of("paragraph", "heading", "listitem", "ListMarker", "list", "cell",
+            "columnheader", "rowheader", "row", "table", "caption", "figure", "image", "img", "blockquote", "code",
+            "region", "main", "banner", "contentinfo", "group", "note", "term", "definition", "DescriptionListTerm",
+            "DescriptionListDetail", "DisclosureTriangle", "checkbox", "LineBreak", "separator", "doc-bibliography",
+            "doc-endnotes");
+
+    /**
+     * One node: its role, accessible name, heading level (0 if none), children, and whether its
+     * text stands apart from the text around it ({@code block}).
+     */
+    public record Node(String role, String name, int level, List<Node> children, boolean block) {
+        public Node(String role, String name, int level, List<Node> children) {
+            this(role, name, level, children, BLOCKS.contains(role));
+        }
+
         /** This node and everything under it, in tree order. */
         public void walk(Consumer<Node> visitor) {
             visitor.accept(this);

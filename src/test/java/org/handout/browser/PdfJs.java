@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -54,13 +55,18 @@ final class PdfJs {
             file.get("warnings").forEach(w -> warnings.add(w.asText()));
             List<AxTree.Node> pages = new ArrayList<>();
             for (JsonNode page : file.get("pages")) {
-                pages.add(new AxTree.Node("page", "", 0, nodes(page)));
+                pages.add(new AxTree.Node("page", "", 0, nodes(page), true));
             }
             readings.add(new Reading(file.get("title").asText(null), file.get("lang").asText(null), warnings,
                     new AxTree.Node("document", "", 0, pages)));
         }
         return readings;
     }
+
+    /** Structure types whose text stands apart from its neighbours', as a reader meets them. */
+    private static final Set<String> BLOCKS = Set.of("Document", "Part", "Sect", "Div", "Aside", "P", "H1", "H2", "H3",
+            "H4", "H5", "H6", "Title", "L", "LI", "Lbl", "LBody", "Table", "THead", "TBody", "TFoot", "TR", "TH", "TD",
+            "Caption", "Figure", "BlockQuote", "Code", "Note", "FENote", "TOC", "TOCI", "TextLayer");
 
     /**
      * A structure element becomes a node with the viewer's role, named by its text. The viewer
@@ -78,7 +84,7 @@ final class PdfJs {
                 String role = kid.get("aria").isNull() ? "generic" : kid.get("aria").asText();
                 boolean labelled = kid.has("alt") && !role.equals("generic");
                 out.add(new AxTree.Node(role, labelled ? kid.get("alt").asText() : text(children),
-                        kid.path("level").asInt(0), labelled ? List.of() : children));
+                        kid.path("level").asInt(0), labelled ? List.of() : children, BLOCKS.contains(kid.get("role").asText())));
             }
         }
         return out;

@@ -31,13 +31,18 @@ record ReaderView(List<String> headings, List<String> words, List<String> links,
     static ReaderView of(AxTree.Node root, Predicate<AxTree.Node> skip, String disclaimerHeading) {
         Walk walk = new Walk(skip, text(disclaimerHeading));
         walk.visit(root);
+        walk.flush();
         return new ReaderView(walk.headings, walk.words, walk.links, walk.figures, walk.tables, walk.titleBlock,
                 walk.disclaimer);
     }
 
-    /** NFKC, one space for any white space, trimmed. */
+    /**
+     * NFKC, one space for any white space, trimmed; soft hyphens and the invisible marks of
+     * direction (LRM, RLM, embeddings, isolates) left out, as a reader leaves them unsaid.
+     */
     static String text(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replace("\u00ad", "").replaceAll("\\s+", " ").strip();
+        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     static List<String> words(String s) {
@@ -66,21 +71,39 @@ record ReaderView(List<String> headings, List<String> words, List<String> links,
             this.disclaimerHeading = disclaimerHeading;
         }
 
+        /** Text met since the last edge of a block: words run on across inline elements, as they are written. */
+        private final StringBuilder run = new StringBuilder();
+
         void visit(AxTree.Node node) {
             if (skip.test(node)) {
                 return;
             }
+            if (node.block()) {
+                flush();
+            }
+            read(node);
+            if (node.block()) {
+                flush();
+            }
+        }
+
+        void flush() {
+            words.addAll(words(run.toString()));
+            run.setLength(0);
+        }
+
+        private void read(AxTree.Node node) {
             String role = node.role();
             if (role.equals("StaticText") || role.equals("ListMarker") || role.equals("checkbox")) {
                 // A list marker's name is its text ("1. "); a task's checkbox is named by its label,
                 // whose text Chromium leaves out of the tree.
-                words.addAll(words(node.name()));
+                run.append(node.name());
                 return;
             }
             if (role.equals("image") || role.equals("img") || role.equals("figure") && node.children().isEmpty()) {
                 // An HTML image, or a PDF figure: read as its alternative.
                 figures.add(text(node.name()));
-                words.addAll(words(node.name()));
+                run.append(node.name());
                 return;
             }
             if (role.equals("heading")) {
@@ -92,18 +115,20 @@ record ReaderView(List<String> headings, List<String> words, List<String> links,
             if (role.equals("table")) {
                 headerCells(node);
             }
-            int start = words.size();
             boolean disclaimerHere = node.children().stream()
                     .anyMatch(c -> c.role().equals("heading") && text(c.name()).equals(disclaimerHeading));
             if (disclaimerHere) {
+                flush();
                 titleBlock = List.copyOf(words);
             }
+            int start = words.size();
             if (node.children().isEmpty() && CELLS.contains(role)) {
                 // A cell named for assistive technology with nothing inside (a PDF header cell's /Alt).
-                words.addAll(words(node.name()));
+                run.append(node.name());
             }
             node.children().forEach(this::visit);
             if (disclaimerHere) {
+                flush();
                 disclaimer = List.copyOf(words.subList(start, words.size()));
             }
         }
