@@ -21,14 +21,14 @@ public final class AxTree {
 
     /**
      * Roles whose text stands apart from its neighbours': a word never runs on across their edge.
-     * Generic nodes (a span, a sup, but also a section) are taken as inline: text that is
-     * written together reads together ("H<sub>2</sub>O").
+     * A link is one of them: a reader announces each link on its own. Generic nodes (a span, a
+     * sup, but also a section) are taken as inline: text written together reads together ("H<sub>2</sub>O").
      */
     private static final Set<String> BLOCKS = Set.of("paragraph", "heading", "listitem", "ListMarker", "list", "cell",
             "columnheader", "rowheader", "row", "table", "caption", "figure", "image", "img", "blockquote", "code",
             "region", "main", "banner", "contentinfo", "group", "note", "term", "definition", "DescriptionListTerm",
             "DescriptionListDetail", "DisclosureTriangle", "checkbox", "LineBreak", "separator", "doc-bibliography",
-            "doc-endnotes");
+            "doc-endnotes", "link", "doc-backlink", "doc-noteref", "doc-biblioref");
 
     /**
      * One node: its role, accessible name, heading level (0 if none), children, and whether its

@@ -66,7 +66,7 @@ final class PdfJs {
     /** Structure types whose text stands apart from its neighbours', as a reader meets them. */
     private static final Set<String> BLOCKS = Set.of("Document", "Part", "Sect", "Div", "Aside", "P", "H1", "H2", "H3",
             "H4", "H5", "H6", "Title", "L", "LI", "Lbl", "LBody", "Table", "THead", "TBody", "TFoot", "TR", "TH", "TD",
-            "Caption", "Figure", "BlockQuote", "Code", "Note", "FENote", "TOC", "TOCI", "TextLayer");
+            "Caption", "Figure", "BlockQuote", "Code", "Note", "FENote", "TOC", "TOCI", "TextLayer", "Link");
 
     /**
      * A structure element becomes a node with the viewer's role, named by its text. The viewer

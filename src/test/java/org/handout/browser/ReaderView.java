@@ -37,11 +37,13 @@ record ReaderView(List<String> headings, List<String> words, List<String> links,
     }
 
     /**
-     * NFKC, one space for any white space, trimmed; soft hyphens and the invisible marks of
-     * direction (LRM, RLM, embeddings, isolates) left out, as a reader leaves them unsaid.
+     * NFKC, one space for any white space, trimmed; soft hyphens, zero-width spaces and joiners
+     * (ZWSP, ZWNJ, ZWJ, word joiner) and the invisible marks of direction (LRM, RLM, embeddings,
+     * isolates) left out, as a reader leaves them unsaid.
      */
     static String text(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\u00ad\u200e\u200f\u202a-\u202e\u2066-\u2069]", "")
+        return Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replaceAll("[\u00ad\u200b-\u200f\u2060\ufeff\u202a-\u202e\u2066-\u2069]", "")
                 .replaceAll("\\s+", " ").strip();
     }
 

@@ -364,7 +364,7 @@ public final class DocumentLayout {
         /** Raw HTML is its text (never a script's), in the language its element gives. */
         @Override
         public Void rawHtml(Block.RawHtml h) {
-            org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(h.html()).body();
+            org.jsoup.nodes.Element body = rawHtmlBody(h);
             String text = body.text();
             if (!text.isBlank()) {
                 org.jsoup.nodes.Element only = body.childrenSize() == 1 ? body.child(0) : null;
@@ -486,7 +486,14 @@ public final class DocumentLayout {
     }
 
     private static String rawHtmlText(Block.RawHtml h) {
-        return org.jsoup.Jsoup.parseBodyFragment(h.html()).body().text();
+        return rawHtmlBody(h).text();
+    }
+
+    /** A raw HTML block's elements; a summary's words stand apart from the details they open (jsoup reads it as inline). */
+    private static org.jsoup.nodes.Element rawHtmlBody(Block.RawHtml h) {
+        org.jsoup.nodes.Element body = org.jsoup.Jsoup.parseBodyFragment(h.html()).body();
+        body.select("summary").after(" ");
+        return body;
     }
 
     /** Starts a new page unless {@code height} and the start of what it keeps with fit here; turns it for a landscape table. */
