@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * tree (Chromium's of the HTML, or pdf.js's of the PDF, see {@link PdfJs}): the heading outline,
  * every word, link names, figure alternatives, table header cells, and where the disclaimer is.
  * Text is compared after NFKC normalisation (pdf.js applies it: µ comes back as μ), words as runs
- * of letters, digits and marks, so bullets, list punctuation and spacing between elements, which
- * differ between the outputs by design, do not count.
+ * of letters, digits and marks, so bullets and list punctuation, which differ between the outputs
+ * by design, do not count. Words run on across inline elements, as they are written, and break
+ * at the edges of blocks and links.
  */
 record ReaderView(List<String> headings, List<String> words, List<String> links, List<String> figures,
         List<List<String>> tables, List<String> titleBlock, List<String> disclaimer) {
