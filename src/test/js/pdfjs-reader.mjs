@@ -1,4 +1,5 @@
-// What Firefox's PDF viewer (pdf.js) gives assistive technology, for the PDF/HTML comparison test.
+// What Firefox's PDF viewer (pdf.js) gives assistive technology and its text layer, for the tests
+// that read the PDFs as Firefox does (PdfHtmlComparisonTest, PdfJsTextTest).
 //
 // For each PDF: every page's structure tree (page.getStructTree), with the ARIA role the viewer
 // gives each structure type (pdf.js web/struct_tree_layer_builder.js: H1-H6 are headings with a
@@ -10,7 +11,9 @@
 // text layer, which is read after the page's tree: it comes last, as a TextLayer node.
 //
 // Usage: node pdfjs-reader.mjs FILE.pdf...   One JSON object per line on stdout, in file order:
-//   {file, pdfjs, title, lang, version, warnings: [...], pages: [[node...]...]}
+//   {file, pdfjs, title, lang, version, warnings: [...], text, pages: [[node...]...]}
+//   text: every page's text-layer items outside artifacts, joined with nothing added at line ends (as
+//   Firefox joins them into names and reading text), a line break after each page.
 //   node: {role, aria, level?, alt?, lang?, children: [node...]} | {text} | {link: {url, dest, contents}}
 //   The last node of a page is {role: "TextLayer", aria: null, children: [{text}...]} when text is left over.
 import fs from 'node:fs';
@@ -42,21 +45,23 @@ function aria(role, parents) {
   return ROLES[role] ?? null;
 }
 
-/** The text layer's text of each marked-content sequence on a page, by its id. */
-async function textByContent(page) {
-  const text = new Map();
+/** The text layer of a page: its text outside artifacts, and the text of each marked-content sequence by its id. */
+async function textLayer(page) {
+  const byContent = new Map();
   const open = [];
+  let text = '';
   for (const item of (await page.getTextContent({ includeMarkedContent: true })).items) {
     if (item.type === 'beginMarkedContent' || item.type === 'beginMarkedContentProps') {
-      open.push(item.id ?? null);
+      open.push({ id: item.id ?? null, artifact: item.tag === 'Artifact' });
     } else if (item.type === 'endMarkedContent') {
       open.pop();
     } else if (item.str !== undefined) {
-      const id = open.findLast((candidate) => candidate);
-      if (id) text.set(id, (text.get(id) ?? '') + item.str);
+      const id = open.findLast((marked) => marked.id)?.id;
+      if (id) byContent.set(id, (byContent.get(id) ?? '') + item.str);
+      if (!open.some((marked) => marked.artifact)) text += item.str;
     }
   }
-  return text;
+  return { text, byContent };
 }
 
 async function links(page) {
@@ -96,10 +101,13 @@ async function read(file) {
   // The viewer titles a document by its XMP dc:title, else by the Info dictionary's (web/app.js).
   const { info, metadata } = await doc.getMetadata();
   const pages = [];
+  let layerText = '';
   for (let number = 1; number <= doc.numPages; number++) {
     const page = await doc.getPage(number);
     const tree = await page.getStructTree();
-    const text = await textByContent(page);
+    const layer = await textLayer(page);
+    const text = layer.byContent;
+    layerText += layer.text + '\n';
     const annotations = await links(page);
     const owned = new Set();
     const nodes = (tree?.children ?? []).map((kid) => convert(kid, [tree], text, annotations, owned)).filter(Boolean);
@@ -111,7 +119,7 @@ async function read(file) {
   await doc.destroy();
   return {
     file, pdfjs: pdfjs.version, title: metadata?.get('dc:title') || info.Title || null, lang: info.Language ?? null,
-    version: info.PDFFormatVersion ?? null, warnings: [...new Set(warnings)], pages,
+    version: info.PDFFormatVersion ?? null, warnings: [...new Set(warnings)], text: layerText, pages,
   };
 }
 

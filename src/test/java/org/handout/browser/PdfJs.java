@@ -17,24 +17,27 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * pdf.js in Node ({@code src/test/js/pdfjs-reader.mjs}, pdfjs-dist pinned by its lock file): what
- * Firefox's PDF viewer gives assistive technology. Its structure trees become {@link AxTree.Node}s
- * with the viewer's ARIA roles, so that a PDF can be read with the same code as Chromium's
- * accessibility tree of the HTML. Tests are skipped when Node or the module is missing, unless
- * REQUIRE_BROWSER=true (as in CI, where {@code npm ci} installs it), where that is a failure.
+ * Firefox's PDF viewer gives assistive technology, and its text layer. Its structure trees become
+ * {@link AxTree.Node}s with the viewer's ARIA roles, so that a PDF can be read with the same code
+ * as Chromium's accessibility tree of the HTML. Tests are skipped when Node or the module is
+ * missing, unless REQUIRE_BROWSER=true or CI=true (as in CI, where {@code npm ci} installs it),
+ * where that is a failure.
  */
-final class PdfJs {
+public final class PdfJs {
     static final Path HARNESS = Path.of("src/test/js");
 
     /**
-     * One PDF as pdf.js reads it: its title and language, pdf.js's warnings, and one tree whose
-     * children are the pages' structure trees, in page order (pdf.js builds one per page).
+     * One PDF as pdf.js reads it: its title and language, pdf.js's warnings, the text layer's text
+     * outside artifacts (items joined with nothing added at line ends, as Firefox joins them, a line
+     * break after each page) and one tree whose children are the pages' structure trees, in page
+     * order (pdf.js builds one per page).
      */
-    record Reading(String title, String lang, List<String> warnings, AxTree.Node root) {}
+    public record Reading(String title, String lang, List<String> warnings, String text, AxTree.Node root) {}
 
     private PdfJs() {}
 
     /** Reads every file in one Node process; the readings are in the files' order. */
-    static List<Reading> read(List<Path> pdfs) throws IOException, InterruptedException {
+    public static List<Reading> read(List<Path> pdfs) throws IOException, InterruptedException {
         requireHarness();
         List<String> command = new ArrayList<>(List.of("node", HARNESS.resolve("pdfjs-reader.mjs").toString()));
         pdfs.forEach(p -> command.add(p.toString()));
@@ -58,7 +61,7 @@ final class PdfJs {
                 pages.add(new AxTree.Node("page", "", 0, nodes(page), true));
             }
             readings.add(new Reading(file.get("title").asText(null), file.get("lang").asText(null), warnings,
-                    new AxTree.Node("document", "", 0, pages)));
+                    file.get("text").asText(), new AxTree.Node("document", "", 0, pages)));
         }
         return readings;
     }
@@ -100,7 +103,7 @@ final class PdfJs {
 
     private static void requireHarness() {
         boolean present = Files.isDirectory(HARNESS.resolve("node_modules/pdfjs-dist")) && nodeRuns();
-        if (!present && "true".equals(System.getenv("REQUIRE_BROWSER"))) {
+        if (!present && ("true".equals(System.getenv("REQUIRE_BROWSER")) || "true".equals(System.getenv("CI")))) {
             fail("REQUIRE_BROWSER=true but node or " + HARNESS.resolve("node_modules/pdfjs-dist")
                     + " is missing: run npm ci in " + HARNESS);
         }

@@ -48,14 +48,32 @@ record ReaderView(List<String> headings, List<String> words, List<String> links,
                 .replaceAll("\\s+", " ").strip();
     }
 
+    /**
+     * The words of a text. In right-to-left words the marks are left out: pdf.js reads a mark at
+     * the visual start of a right-to-left line with the line before it (a known limit, in the
+     * README), so only the letters are compared there, and a mark on its own is no word.
+     */
     static List<String> words(String s) {
         List<String> words = new ArrayList<>();
         for (String word : NOT_A_WORD.split(text(s).toLowerCase(Locale.ROOT))) {
-            if (!word.isEmpty()) {
-                words.add(word);
+            String compared = rightToLeft(word) ? word.replaceAll("\\p{Mn}", "") : word;
+            if (!compared.isEmpty()) {
+                words.add(compared);
             }
         }
         return words;
+    }
+
+    /** Blocks of right-to-left scripts, their marks included (Arabic's are of the "inherited" script). */
+    private static final Set<Character.UnicodeBlock> RIGHT_TO_LEFT = Set.of(Character.UnicodeBlock.ARABIC,
+            Character.UnicodeBlock.ARABIC_SUPPLEMENT, Character.UnicodeBlock.ARABIC_EXTENDED_A,
+            Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_A, Character.UnicodeBlock.ARABIC_PRESENTATION_FORMS_B,
+            Character.UnicodeBlock.HEBREW, Character.UnicodeBlock.SYRIAC, Character.UnicodeBlock.THAANA,
+            Character.UnicodeBlock.NKO);
+
+    /** Written in a right-to-left script: its letters, or a mark of such a script on its own. */
+    private static boolean rightToLeft(String word) {
+        return word.codePoints().anyMatch(cp -> RIGHT_TO_LEFT.contains(Character.UnicodeBlock.of(cp)));
     }
 
     private static final class Walk {

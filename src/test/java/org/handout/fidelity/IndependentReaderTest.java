@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestFactory;
  *
  * <p>The output may add only words the renderer itself says (its labels in any language, and
  * numbers: list and note numbers, page numbers). The documented exceptions: a first heading that
- * repeats the title is said once; in a document with references as data or an explicitly chosen
+ * repeats the title is said once; a table caption in Pandoc's syntax is said without its
+ * {@code Table:} prefix, first, as the table's name; in a document with references as data or an explicitly chosen
  * citation style, citation markers and reference sections are the style's to write (their words may
  * differ, and the list may use the words of the references' data and of the style's locale).
  */

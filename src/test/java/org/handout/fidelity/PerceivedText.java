@@ -16,6 +16,8 @@ final class PerceivedText {
         copy.select("[aria-hidden=true], template, noscript").remove();
         // jsoup counts del and ins as blocks (they may hold blocks) and would split "H<del>2</del>O" into words.
         copy.select("del, ins").tagName("span");
+        // and a summary as inline, where a browser shows (and a reader announces) it apart from what it opens.
+        copy.select("summary").after(" ");
         for (Element img : copy.select("img")) {
             img.replaceWith(new TextNode(" " + img.attr("alt") + " "));
         }

@@ -70,6 +70,7 @@ final class SourceReading {
         } else {
             dropHeadingRepeatingTheTitle(html, title);
         }
+        readPandocCaptionsAsCaptions(html);
         String bodyText = PerceivedText.of(html);
         if (styled) {
             bodyText = PANDOC_CITATION.matcher(bodyText).replaceAll(" ");
@@ -158,6 +159,30 @@ final class SourceReading {
         }
         heading.remove();
         return heading.text();
+    }
+
+    private static final Pattern PANDOC_CAPTION = Pattern.compile("^\\s*(?:[Tt]able:|:(?!\\p{Punct}))\\s*");
+
+    /**
+     * The documented rule: a paragraph in Pandoc's caption syntax ({@code Table:} or {@code :})
+     * right before or after a table is its caption, said without that prefix and first, as the
+     * table's name (one after a table goes to it, as Pandoc reads it, unless a caption stands before it).
+     */
+    private static void readPandocCaptionsAsCaptions(Element body) {
+        for (Element paragraph : body.select("p")) {
+            java.util.regex.Matcher prefix = PANDOC_CAPTION.matcher(paragraph.text());
+            Element before = paragraph.previousElementSibling();
+            Element after = paragraph.nextElementSibling();
+            boolean toBefore = before != null && before.normalName().equals("table")
+                    && !(before.previousElementSibling() != null && before.previousElementSibling().normalName().equals("p")
+                            && PANDOC_CAPTION.matcher(before.previousElementSibling().text()).find());
+            if (prefix.find() && (toBefore || after != null && after.normalName().equals("table"))) {
+                paragraph.text(paragraph.text().substring(prefix.end()));
+                if (toBefore) {
+                    before.before(paragraph);
+                }
+            }
+        }
     }
 
     /** The documented exception: a first heading that repeats the title is said once, by the title block. */

@@ -145,7 +145,10 @@ final class ExpectedText implements Block.Visitor<Void> {
 
     @Override
     public Void rawHtml(Block.RawHtml h) {
-        out.append(org.jsoup.Jsoup.parse(h.html()).text());
+        // A summary stands apart from the details it opens, as a browser shows it (jsoup reads it as inline).
+        org.jsoup.nodes.Document html = org.jsoup.Jsoup.parse(h.html());
+        html.select("summary").after(" ");
+        out.append(html.text());
         return null;
     }
 

@@ -2,33 +2,30 @@ package org.handout.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.handout.Fixtures;
+import org.handout.browser.PdfJs;
 import org.handout.render.Renderer;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What Firefox's PDF viewer reads: the text pdf.js gives its text layer (src/test/js/pdfjs-text.mjs,
- * pdfjs-dist as pinned in src/test/js/package-lock.json), joined as Firefox joins it, with nothing
- * at line ends. No two words of a block run together ("EvidenceSays"), and right-to-left text
- * reads in logical order, every block whole. Needs node and {@code npm ci} in src/test/js; skipped
- * without them, except where CI=true, where it fails instead.
+ * What Firefox's PDF viewer reads: the text pdf.js gives its text layer ({@link PdfJs}: pdfjs-dist
+ * as pinned in src/test/js/package-lock.json), joined as Firefox joins it, with nothing at line
+ * ends. No two words of a block run together ("EvidenceSays"), and right-to-left text reads in
+ * logical order, every block whole. Needs node and {@code npm ci} in src/test/js; skipped without
+ * them, except where CI=true or REQUIRE_BROWSER=true, where it fails instead.
  */
 class PdfJsTextTest {
-    private static final Path SCRIPT = Path.of("src/test/js/pdfjs-text.mjs");
     @TempDir
     static Path temp;
     private static final Map<Path, String> TEXT = new LinkedHashMap<>();
@@ -36,26 +33,18 @@ class PdfJsTextTest {
 
     @BeforeAll
     static void readAll() throws Exception {
-        boolean ready = Files.isDirectory(Path.of("src/test/js/node_modules/pdfjs-dist"));
-        if (!ready && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("pdf.js is missing: run npm ci in src/test/js");
-        }
-        Assumptions.assumeTrue(ready, "pdf.js is not installed (npm ci in src/test/js)");
-        List<String> command = new ArrayList<>(List.of("node", SCRIPT.toString()));
-        Map<Path, Path> files = new LinkedHashMap<>();
+        List<Path> pdfs = new ArrayList<>();
         for (Path fixture : Fixtures.all().toList()) {
             Renderer.Result result = ReadingOrderTest.render(fixture);
             Path pdf = temp.resolve(fixture.getFileName() + ".pdf");
             Files.write(pdf, result.pdf());
             RESULTS.put(fixture, result);
-            files.put(fixture, pdf);
-            command.add(pdf.toString());
+            pdfs.add(pdf);
         }
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(5, TimeUnit.MINUTES) && process.exitValue() == 0, "pdf.js failed: " + out);
-        for (Map.Entry<Path, Path> file : files.entrySet()) {
-            TEXT.put(file.getKey(), Files.readString(Path.of(file.getValue() + ".txt")));
+        List<PdfJs.Reading> readings = PdfJs.read(pdfs);
+        List<Path> fixtures = List.copyOf(RESULTS.keySet());
+        for (int i = 0; i < fixtures.size(); i++) {
+            TEXT.put(fixtures.get(i), readings.get(i).text());
         }
     }
 
