@@ -632,6 +632,12 @@ public final class DocumentLayout {
             "[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private static final String[] BULLETS = {"•", "◦", "▪"};
+    /**
+     * The deepest a list item's body or a quote may sit in the structure tree: with a paragraph and
+     * the inline elements inside it (Reference, Link, Span), the tree stays within the 40 levels that
+     * pdf.js (Firefox's viewer) reads; deeper, it drops the rest, and a reader meets it out of order.
+     */
+    private static final int STRUCTURE_DEPTH = 32;
     /** Lists and quotes stop indenting where the measure would drop below this share of the page's. */
     private static final float MIN_MEASURE = 0.6f;
     private static final float QUOTE_INDENT = 1.4f;
@@ -653,10 +659,17 @@ public final class DocumentLayout {
         return Math.max(theme.bodySize() * 2.2f, label.lines().get(0).width() + LABEL_GAP);
     }
 
+    /**
+     * A list; one too deep for the structure tree (see {@link #STRUCTURE_DEPTH}) keeps its look, but
+     * its items' labels and blocks join the enclosing element, in order, instead of nesting further.
+     */
     private void list(Block.ListBlock list, Tag parent, boolean spaceAfter) {
-        Tag l = new Tag("L", parent);
+        boolean flat = parent.depth() + 3 > STRUCTURE_DEPTH;
+        Tag l = flat ? parent : new Tag("L", parent);
         boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
-        l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
+        if (!flat) {
+            l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
+        }
         flow.open(l);
         float labelIndent = listIndent(list);
         float indent = nestedIndent(labelIndent, width);
@@ -665,7 +678,7 @@ public final class DocumentLayout {
         for (Block.ListItem item : list.items()) {
             String label = list.ordered() ? number + "." : item.checked() != null ? (item.checked() ? "☑" : "☐")
                     : BULLETS[(listDepth - 1) % 3];
-            listItem(l, label, labelIndent, indent, item.content(), list.tight(), item.pos(), null);
+            listItem(l, flat, label, labelIndent, indent, item.content(), list.tight(), item.pos(), null);
             number++;
         }
         listDepth--;
@@ -686,11 +699,12 @@ public final class DocumentLayout {
     /**
      * One LI: its Lbl (none when {@code label} is null), right-aligned in the {@code labelIndent}
      * before the text, and LBody, {@code indent} in from the current left edge; {@code anchor} names
-     * its top. The item starts on the page where the first lines of its content fit.
+     * its top. The item starts on the page where the first lines of its content fit. A {@code flat}
+     * item makes no LI or LBody: its label (a P) and blocks go into {@code l}, the enclosing element.
      */
-    private void listItem(Tag l, String label, float labelIndent, float indent, List<Block> content, boolean tight,
-            SourcePos pos, String anchor) {
-        Tag li = new Tag("LI", l);
+    private void listItem(Tag l, boolean flat, String label, float labelIndent, float indent, List<Block> content,
+            boolean tight, SourcePos pos, String anchor) {
+        Tag li = flat ? l : new Tag("LI", l);
         // In a right-to-left document the label stands at the right of the text, and the indent is on the right.
         boolean mirrored = context.rightToLeft();
         float labelLeft = mirrored ? left + width - indent + LABEL_GAP : left + indent - labelIndent;
@@ -708,13 +722,14 @@ public final class DocumentLayout {
         }
         flow.open(li);
         if (label != null) {
-            TextBlock labelLines = lines(List.of(new Inline.Text(label)), bodyStyle(), new Tag("Lbl", li), labelIndent, pos);
+            TextBlock labelLines = lines(List.of(new Inline.Text(label)), bodyStyle(), new Tag(flat ? "P" : "Lbl", li),
+                    labelIndent, pos);
             float y = flow.y();
             lastLabel = new LabelBox(flow.pageIndex(), y, labelLeft, labelRight);
             placer.place(labelLines.firstLine(), labelLeft, labelIndent - LABEL_GAP, mirrored ? 0f : 1f);
             flow.down(-(y - flow.y()));
         }
-        Tag body = new Tag("LBody", li);
+        Tag body = flat ? li : new Tag("LBody", li);
         flow.open(body);
         float savedLeft = left;
         float savedWidth = width;
@@ -752,7 +767,7 @@ public final class DocumentLayout {
             content.addAll(backLinks(entry.citations(), bibliography.pos()));
             anchorNames.put(entry.id(), entry.label() == null ? InlineText.label(entry.content()) : entry.label());
             float indent = labelled ? theme.bodySize() * 2.2f : 0;
-            listItem(l, entry.label(), indent, indent, List.of(new Block.Paragraph(content, bibliography.pos())), true,
+            listItem(l, false, entry.label(), indent, indent, List.of(new Block.Paragraph(content, bibliography.pos())), true,
                     bibliography.pos(), entry.id());
         }
         flow.down(theme.paragraphGap() * 0.6f);
@@ -771,8 +786,9 @@ public final class DocumentLayout {
         return links;
     }
 
+    /** A quote; one too deep for the structure tree (see {@link #STRUCTURE_DEPTH}) keeps its look, its blocks join the enclosing element. */
     private void quote(Block.BlockQuote quote, Tag parent) {
-        Tag tag = new Tag("BlockQuote", parent);
+        Tag tag = parent.depth() + 1 > STRUCTURE_DEPTH ? parent : new Tag("BlockQuote", parent);
         flow.open(tag);
         float indent = nestedIndent(QUOTE_INDENT * theme.bodySize(), width);
         int startPage = flow.pageIndex();

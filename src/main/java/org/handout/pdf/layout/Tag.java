@@ -31,6 +31,11 @@ public final class Tag {
         return parent;
     }
 
+    /** How deep the element sits in the structure tree: 1 for the root's own elements. */
+    public int depth() {
+        return parent == null ? 1 : parent.depth() + 1;
+    }
+
     public String alt() {
         return alt;
     }
