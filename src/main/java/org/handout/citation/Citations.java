@@ -119,7 +119,14 @@ public final class Citations {
         Map<Source, BibliographyEntry> entries = new LinkedHashMap<>();
         formatted.forEach((source, entry) -> entries.put(source, Entries.of(source, entry.label(), entry.content())));
         List<Source> citedData = cited.stream().filter(Source::isData).toList();
-        String heading = Labels.forLanguage(document.meta().lang()).get("references");
+        Labels labels = Labels.forDocument(document.meta().lang(), document.meta().labels());
+        List<Inline> heading = List.of(new Inline.Text(labels.get("references")));
+        String headingLang = labels.langOf("references");
+        if (!java.util.Locale.forLanguageTag(headingLang).getLanguage()
+                .equals(java.util.Locale.forLanguageTag(document.meta().lang()).getLanguage())) {
+            // English words in a handout whose language has no reviewed labels say so.
+            heading = List.of(new Inline.Span(headingLang, null, heading));
+        }
         return linked.withBody(sections.place(linked.body(), citedData, entries, heading));
     }
 

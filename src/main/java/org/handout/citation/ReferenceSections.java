@@ -111,14 +111,14 @@ final class ReferenceSections {
      * references join the first empty reference section, else the first one, else a new section
      * at the end under {@code heading}.
      */
-    List<Block> place(List<Block> body, List<Source> citedData, Map<Source, BibliographyEntry> entries, String heading) {
+    List<Block> place(List<Block> body, List<Source> citedData, Map<Source, BibliographyEntry> entries, List<Inline> heading) {
         List<Block> out = replace(body, citedData, entries);
         if (home == null && !citedData.isEmpty()) {
             String id = "references";
             for (int n = 2; headingIds.contains(id); n++) {
                 id = "references-" + n;
             }
-            Block.Heading h = new Block.Heading(2, List.of(new Inline.Text(heading)), id, SourcePos.NONE);
+            Block.Heading h = new Block.Heading(2, heading, id, SourcePos.NONE);
             out.add(new Block.Section(h, List.of(bibliography(new HashSet<>(citedData), entries, SourcePos.NONE)),
                     SourcePos.NONE));
         }

@@ -21,20 +21,22 @@ final class Context {
     private final Map<String, Integer> landmarkNames = new HashMap<>();
     private int tables;
 
-    private Context(Diagnostics diagnostics, boolean reference, Map<String, ImageFile> images, String lang) {
+    private Context(Diagnostics diagnostics, boolean reference, Map<String, ImageFile> images, String lang,
+            Map<String, String> labelWords) {
         this.diagnostics = diagnostics;
         this.reference = reference;
         this.images = images;
         this.lang = lang;
-        this.labels = Labels.forLanguage(lang);
+        this.labels = Labels.forDocument(lang, labelWords);
     }
 
-    static Context page(Diagnostics diagnostics, Map<String, ImageFile> images, String lang) {
-        return new Context(diagnostics, false, images, lang);
+    /** {@code labelWords}: the document's own words for the renderer's labels (front matter {@code labels:}). */
+    static Context page(Diagnostics diagnostics, Map<String, ImageFile> images, String lang, Map<String, String> labelWords) {
+        return new Context(diagnostics, false, images, lang, labelWords);
     }
 
     static Context reference(Diagnostics diagnostics) {
-        return new Context(diagnostics, true, Map.of(), "en");
+        return new Context(diagnostics, true, Map.of(), "en", Map.of());
     }
 
     /** True for a handout in a right-to-left language. */
@@ -42,23 +44,37 @@ final class Context {
         return com.ibm.icu.util.ULocale.forLanguageTag(lang).isRightToLeft();
     }
 
-    /** A label as escaped HTML, marked as English when the document's language has no translation. */
+    /** A label as escaped HTML, marked with its language when that is not the document's (English, without a translation). */
     String label(String key) {
-        return words(labels.get(key));
+        return words(labels.get(key), labels.langOf(key));
     }
 
-    /** Words from the labels as escaped HTML, marked as English when the document's language has no translation. */
+    /** Words made from the labels (in their base language) as escaped HTML, marked likewise. */
     String words(String text) {
+        return words(text, labels.lang());
+    }
+
+    private String words(String text, String wordsLang) {
         String escaped = Escape.html(text);
-        return labelsInDocumentLanguage() ? escaped : "<span" + labelLanguage() + ">" + escaped + "</span>";
+        return sameLanguage(wordsLang) ? escaped : "<span" + labelLanguage(wordsLang) + ">" + escaped + "</span>";
+    }
+
+    private boolean sameLanguage(String wordsLang) {
+        return Locale.forLanguageTag(lang).getLanguage().equals(Locale.forLanguageTag(wordsLang).getLanguage());
+    }
+
+    /** The lang attribute of the renderer's words when they are not in the document's language (see {@link #labelLanguage(String)}). */
+    String labelLanguage() {
+        return labelLanguage(labels.lang());
     }
 
     /**
-     * The lang attribute of the renderer's words when they are not in the document's language, with
-     * dir="ltr" in a right-to-left handout, so that an English label's full stop stays at its end.
+     * The lang attribute of words in {@code wordsLang}, with dir="ltr" when they are left to right in a
+     * right-to-left handout, so that an English label's full stop stays at its end.
      */
-    String labelLanguage() {
-        return " lang=\"" + labels.lang() + "\"" + (rightToLeft() && !labels.rightToLeft() ? " dir=\"ltr\"" : "");
+    String labelLanguage(String wordsLang) {
+        boolean leftToRight = !com.ibm.icu.util.ULocale.forLanguageTag(wordsLang).isRightToLeft();
+        return " lang=\"" + Escape.html(wordsLang) + "\"" + (rightToLeft() && leftToRight ? " dir=\"ltr\"" : "");
     }
 
     boolean labelsInDocumentLanguage() {

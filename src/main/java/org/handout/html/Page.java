@@ -32,7 +32,7 @@ final class Page {
         this.document = document;
         this.house = house;
         this.lang = document.meta().lang();
-        this.context = Context.page(diagnostics, document.images(), lang);
+        this.context = Context.page(diagnostics, document.images(), lang, document.meta().labels());
     }
 
     static String write(Document document, HouseStyle house, Diagnostics diagnostics) {
@@ -133,8 +133,9 @@ final class Page {
                     .append(direction(disclaimer.lang())).append('"');
         }
         out.append(">\n<h2 id=\"disclaimer-heading\"");
-        if (!primary(ownLanguage ? disclaimer.lang() : lang).equals(context.labels.lang())) {
-            out.append(" lang=\"").append(context.labels.lang()).append('"');
+        String headingLang = context.labels.langOf("disclaimer.heading");
+        if (!primary(ownLanguage ? disclaimer.lang() : lang).equals(primary(headingLang))) {
+            out.append(" lang=\"").append(Escape.html(headingLang)).append('"');
         }
         out.append('>').append(Escape.html(disclaimer.heading())).append("</h2>\n");
         new BlockRenderer(context, out).render(disclaimer.content());
@@ -143,8 +144,9 @@ final class Page {
 
     private void footer(Metadata meta, StringBuilder out) {
         out.append("<footer>\n<p class=\"reminder\"><a href=\"#disclaimer\"");
-        if (!primary(lang).equals(context.labels.lang())) {
-            out.append(context.labelLanguage());
+        String linkLang = context.labels.langOf("disclaimer.link");
+        if (!primary(lang).equals(primary(linkLang))) {
+            out.append(context.labelLanguage(linkLang));
         }
         out.append('>').append(Escape.html(context.labels.get("disclaimer.link"))).append("</a></p>\n<p>")
                 .append(Escape.html(meta.title()));

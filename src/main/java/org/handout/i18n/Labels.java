@@ -12,20 +12,40 @@ import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The words the renderer adds to a document, in the document's language. A language without a
- * translation falls back to English, and {@link #lang()} then says "en" so that writers can mark
- * those words as English.
+ * The words the renderer adds to a document, in the document's language where a reviewed
+ * translation exists ({@link #SUPPORTED}); otherwise in English, and {@link #langOf} then says
+ * "en", so that writers mark those words as English and a screen reader switches voice. A
+ * document may give its own words for any label (front matter {@code labels:}); those are in its
+ * language. Nothing here is ever machine-translated.
  */
 public final class Labels {
     public static final java.util.List<String> SUPPORTED = java.util.List.of("en", "es", "fr", "de", "pt", "it", "nl", "ar");
     private static final Map<String, Labels> CACHE = new ConcurrentHashMap<>();
 
+    /** Every label's name, as front matter's {@code labels:} may give it. */
+    public static final java.util.List<String> KEYS = load("en").words.stringPropertyNames().stream().sorted().toList();
+
     private final String lang;
     private final Properties words;
+    /** The document's own words for some labels, and the language they are in. */
+    private final Map<String, String> own;
+    private final String ownLang;
 
     private Labels(String lang, Properties words) {
+        this(lang, words, Map.of(), lang);
+    }
+
+    private Labels(String lang, Properties words, Map<String, String> own, String ownLang) {
         this.lang = lang;
         this.words = words;
+        this.own = own;
+        this.ownLang = ownLang;
+    }
+
+    /** The labels of a document: its language's reviewed ones (else English), with its own words where it gives them. */
+    public static Labels forDocument(String tag, Map<String, String> own) {
+        Labels base = forLanguage(tag);
+        return own == null || own.isEmpty() ? base : new Labels(base.lang, base.words, Map.copyOf(own), tag);
     }
 
     /** Labels for a BCP 47 tag such as "es-MX"; unknown languages get English. */
@@ -58,8 +78,13 @@ public final class Labels {
         return lang.equals("ar");
     }
 
+    /** The language of one label's words: the document's for its own words, else {@link #lang()}. */
+    public String langOf(String key) {
+        return own.containsKey(key) ? ownLang : lang;
+    }
+
     public String get(String key) {
-        String value = words.getProperty(key);
+        String value = own.containsKey(key) ? own.get(key) : words.getProperty(key);
         if (value == null) {
             throw new IllegalArgumentException("no label " + key);
         }

@@ -31,8 +31,10 @@ public final class FrontMatter {
     /** Pandoc's field names, plus ours. */
     private static final Set<String> KNOWN = Set.of("title", "subtitle", "author", "date", "lang",
             "description", "abstract", "keywords", "references", "bibliography", "csl", "link-citations",
-            "disclaimer", "reviewed", "reviewer", "rights", "license", "theme");
+            "disclaimer", "reviewed", "reviewer", "rights", "license", "theme", "labels");
 
+    private static final java.util.regex.Pattern LANGUAGE_TAG = java.util.regex.Pattern.compile(
+            "[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*");
     private static final java.util.regex.Pattern KEY_LINE = java.util.regex.Pattern.compile("[\"']?[A-Za-z_][\\w-]*[\"']?\\s*:(\\s|$)");
 
     /** The body and the 0-based line in the file where it starts. */
@@ -115,11 +117,12 @@ public final class FrontMatter {
         }
         Node disclaimerNode = fields.nodes.get("disclaimer");
         Node themeNode = fields.nodes.get("theme");
+        String[] disclaimer = fields.disclaimer();
         return new Metadata(fields.text("title"), fields.text("subtitle"), fields.authors(),
                 fields.text("date"), lang == null ? defaultLang : lang, description, fields.keywords(),
-                fields.text("reviewed"), fields.text("reviewer"), rights, fields.text("disclaimer"),
+                fields.text("reviewed"), fields.text("reviewer"), rights, disclaimer[0], disclaimer[1],
                 disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode), fields.citations(), fields.text("theme"),
-                themeNode == null ? SourcePos.NONE : lineOf(themeNode));
+                themeNode == null ? SourcePos.NONE : lineOf(themeNode), fields.labels());
     }
 
     private static Node compose(String yaml, Diagnostics diagnostics) {
@@ -177,6 +180,67 @@ public final class FrontMatter {
             }
             diagnostics.error(lineOf(node), "'" + key + "' must be text, not a " + kind(node));
             return null;
+        }
+
+        /**
+         * The disclaimer's text and its language: a text is in the document's language (null);
+         * a map {@code {text: …, lang: en}} names its own, for a handout whose organisation has its
+         * disclaimer in another language only.
+         */
+        String[] disclaimer() {
+            Node node = nodes.get("disclaimer");
+            if (!(node instanceof MappingNode map)) {
+                return new String[] {text("disclaimer"), null};
+            }
+            String text = null;
+            String lang = null;
+            for (NodeTuple tuple : map.getValue()) {
+                String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                if (!(tuple.getValueNode() instanceof ScalarNode value)) {
+                    diagnostics.error(lineOf(tuple.getValueNode()), "disclaimer '" + key + "' must be text");
+                    continue;
+                }
+                switch (key) {
+                    case "text" -> text = value.getValue().strip();
+                    case "lang" -> lang = value.getValue().strip();
+                    default -> diagnostics.warn(lineOf(tuple.getKeyNode()), "unknown disclaimer key '" + key
+                            + "' is ignored (a disclaimer has 'text' and 'lang')");
+                }
+            }
+            if (text == null) {
+                diagnostics.error(lineOf(map), "the disclaimer needs its 'text'");
+                text = "";
+            }
+            if (lang != null && !LANGUAGE_TAG.matcher(lang).matches()) {
+                diagnostics.error(lineOf(map), "the disclaimer's 'lang' must be a BCP 47 tag such as 'en', not '" + lang + "'");
+                lang = null;
+            }
+            return new String[] {text, lang};
+        }
+
+        /** The renderer's own words, in the document's language, for the labels the author names. */
+        java.util.Map<String, String> labels() {
+            Node node = nodes.get("labels");
+            java.util.Map<String, String> labels = new java.util.LinkedHashMap<>();
+            if (node == null) {
+                return labels;
+            }
+            if (!(node instanceof MappingNode map)) {
+                diagnostics.error(lineOf(node), "'labels' must be a map of label names to words, such as 'back: …'");
+                return labels;
+            }
+            for (NodeTuple tuple : map.getValue()) {
+                String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
+                if (!org.handout.i18n.Labels.KEYS.contains(key)) {
+                    diagnostics.warn(lineOf(tuple.getKeyNode()), "unknown label '" + key + "' is ignored (labels: "
+                            + String.join(", ", org.handout.i18n.Labels.KEYS) + ")");
+                } else if (tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
+                    labels.put(key, value.getValue().strip());
+                } else {
+                    diagnostics.error(lineOf(tuple.getValueNode()), "label '" + key + "' must be words");
+                }
+            }
+            return labels;
         }
 
         List<Author> authors() {

@@ -26,7 +26,7 @@ public final class DisclaimerText {
 
     /** {@code file} is {@code --disclaimer-file}, or null. */
     public static Document apply(Document document, File file, Diagnostics diagnostics) {
-        Labels labels = Labels.forLanguage(document.meta().lang());
+        Labels labels = Labels.forDocument(document.meta().lang(), document.meta().labels());
         String frontMatter = document.meta().disclaimer();
         Disclaimer.Origin origin;
         String markdown;
@@ -39,6 +39,13 @@ public final class DisclaimerText {
             origin = Disclaimer.Origin.FILE;
             markdown = file.text();
             pos = SourcePos.line(1);
+        } else if (!Labels.supports(document.meta().lang())) {
+            // A medical disclaimer is never machine-translated: a handout in a language without a reviewed one brings its own.
+            diagnostics.error(SourcePos.line(1), "the handout is in '" + document.meta().lang() + "' ("
+                    + displayName(document.meta().lang()) + "), and the renderer has no reviewed medical disclaimer in that"
+                    + " language: give the organisation's own in the front matter (disclaimer: …, or disclaimer: {lang: en,"
+                    + " text: …} for one in another language) or with --disclaimer-file");
+            return document;
         } else {
             origin = Disclaimer.Origin.DEFAULT;
             markdown = labels.get("disclaimer.text");
@@ -57,11 +64,15 @@ public final class DisclaimerText {
                     + " write it as Markdown text (paragraphs or a list)");
             return document;
         }
-        // The default words are in the document's language whenever it has a translation: an en-US
-        // handout's English disclaimer is en-US, not a switch to "en".
-        String lang = origin == Disclaimer.Origin.DEFAULT && !Labels.supports(document.meta().lang()) ? labels.lang()
-                : document.meta().lang();
+        // The default words are in the document's language (it has them reviewed: an en-US handout's English
+        // disclaimer is en-US, not a switch to "en"); the front matter may name its disclaimer's own language.
+        String own = origin == Disclaimer.Origin.FRONT_MATTER ? document.meta().disclaimerLang() : null;
+        String lang = own != null ? own : document.meta().lang();
         return document.withDisclaimer(new Disclaimer(labels.get("disclaimer.heading"), content, lang, origin));
+    }
+
+    private static String displayName(String tag) {
+        return java.util.Locale.forLanguageTag(tag).getDisplayName(java.util.Locale.ENGLISH);
     }
 
     private static List<Block> withoutHeadings(List<Block> blocks) {

@@ -24,9 +24,10 @@ public final class MissingImages {
 
     public static Document apply(Document document) {
         Map<String, ImageFile> loaded = document.images();
-        Labels labels = Labels.forLanguage(document.meta().lang());
+        Labels labels = Labels.forDocument(document.meta().lang(), document.meta().labels());
         // Words that fall back to English are marked as such, as the writers do with their labels.
-        String labelLang = Labels.supports(document.meta().lang()) ? null : labels.lang();
+        String labelLang = labels.langOf("missingImage").equals(document.meta().lang()) || Labels.supports(document.meta().lang())
+                && labels.langOf("missingImage").equals(labels.lang()) ? null : labels.langOf("missingImage");
         InlineRewrite inlines = new InlineRewrite() {
             @Override
             public List<Inline> image(Inline.Image image) {

@@ -30,13 +30,13 @@ public final class TableCaptions {
 
     private final Pattern numbered;
 
-    private TableCaptions(String lang) {
-        String word = Labels.forLanguage(lang).get("table");
+    private TableCaptions(Labels labels) {
+        String word = labels.get("table");
         numbered = Pattern.compile("^(?:Table|" + Pattern.quote(word) + ")\\s+\\d+[.:]\\s");
     }
 
     public static Document apply(Document document) {
-        TableCaptions captions = new TableCaptions(document.meta().lang());
+        TableCaptions captions = new TableCaptions(Labels.forDocument(document.meta().lang(), document.meta().labels()));
         return new BlockRewrite() {
             @Override
             public List<Block> blocks(List<Block> blocks) {

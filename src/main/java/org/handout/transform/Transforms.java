@@ -16,9 +16,11 @@ public final class Transforms {
         if (document.body().isEmpty()) {
             diagnostics.warn(SourcePos.line(1), "the document has no body: only its title and disclaimer are rendered");
         }
-        if (!Labels.supports(document.meta().lang())) {
-            diagnostics.warn(SourcePos.line(1), "the renderer's own words (disclaimer, page numbers, labels) have no '"
-                    + document.meta().lang() + "' translation: they are in English");
+        if (!Labels.supports(document.meta().lang())
+                && !document.meta().labels().keySet().containsAll(Labels.KEYS)) {
+            diagnostics.warn(SourcePos.line(1), "the renderer's own words (headings, page numbers, links back) have no"
+                    + " reviewed '" + document.meta().lang() + "' translation: they are in English, marked as English"
+                    + " (give your own in the front matter: labels: {back: …, notes: …})");
         }
         // The disclaimer comes first so that the transforms of images, raw HTML and language reach its words too;
         // an image anywhere that was not loaded becomes words.

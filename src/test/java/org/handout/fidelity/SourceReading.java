@@ -81,9 +81,10 @@ final class SourceReading {
         for (String field : List.of("date", "reviewed", "reviewer")) {
             words.addAll(Words.of(text(meta.get(field))));
         }
-        if (meta.get("disclaimer") != null) {
+        Object disclaimer = meta.get("disclaimer") instanceof Map<?, ?> own ? own.get("text") : meta.get("disclaimer");
+        if (disclaimer != null) {
             words.addAll(Words.of(PerceivedText.of(Jsoup.parseBodyFragment(
-                    RENDERER.render(PARSER.parse(text(meta.get("disclaimer"))))).body())));
+                    RENDERER.render(PARSER.parse(text(disclaimer)))).body())));
         }
         words.addAll(Words.of(bodyText));
         List<String> referenceWords = Words.of(text(meta.get("references")));

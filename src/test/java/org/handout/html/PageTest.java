@@ -93,7 +93,7 @@ class PageTest {
 
     @Test
     void untranslatedLanguageMarksTheEnglishWords() throws Exception {
-        Document page = render("---\ntitle: Habari\nlang: sw\n---\n\nMaandishi.\n");
+        Document page = render("---\ntitle: Habari\nlang: sw\ndisclaimer:\n  lang: en\n  text: Not medical advice.\n---\n\nMaandishi.\n");
         assertEquals("sw", page.selectFirst("html").attr("lang"));
         assertEquals("en", page.selectFirst("a.skip span").attr("lang"));
         assertEquals("en", page.getElementById("disclaimer").attr("lang"));

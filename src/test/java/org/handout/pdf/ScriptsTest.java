@@ -98,7 +98,8 @@ class ScriptsTest {
 
     @Test
     void anUnsupportedLanguageFallsBackToEnglishWithAWarning() throws Exception {
-        Renderer.Result result = render("---\ntitle: Kenya\nlang: sw\n---\n\nMaji ni uhai.\n", false);
+        Renderer.Result result = render("---\ntitle: Kenya\nlang: sw\ndisclaimer: Huu si ushauri wa matibabu.\n---\n\nMaji ni uhai.\n",
+                false);
         assertEquals("en", Labels.forLanguage("sw").lang());
         assertTrue(result.diagnostics().stream().anyMatch(d -> d.message().contains("'sw'")));
         assertTrue(StructureText.read(result.pdf()).text().contains(Labels.forLanguage("en").get("disclaimer.heading")));

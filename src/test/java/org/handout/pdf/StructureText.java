@@ -26,9 +26,9 @@ import org.apache.pdfbox.text.TextPosition;
 public final class StructureText {
     /**
      * One structure element met on the walk: its type, the text it holds, where that text lies in
-     * {@link #spacedText()}, and the title (/T) of the section it is in, or null.
+     * {@link #spacedText()}, the title (/T) of the section it is in, or null, and its own /Lang, or null.
      */
-    public record Element(String type, String text, int start, int end, String section) {}
+    public record Element(String type, String text, int start, int end, String section, String lang) {}
 
     /** The titles of the sections being walked, innermost last. */
     private final java.util.Deque<String> sections = new java.util.ArrayDeque<>();
@@ -136,7 +136,8 @@ public final class StructureText {
             sections.removeLast();
         }
         if (type != null) {
-            elements.add(new Element(type, out.substring(start), spacedStart, spaced.length(), section));
+            elements.add(new Element(type, out.substring(start), spacedStart, spaced.length(), section,
+                    element.getString(COSName.LANG)));
         }
         if (block) {
             spaced.append('\n');

@@ -57,7 +57,7 @@ public final class DocumentLayout {
     }
 
     public static PageLayout layout(Document document, Theme theme, boolean keepGoing, Diagnostics diagnostics) {
-        Labels labels = Labels.forLanguage(document.meta().lang());
+        Labels labels = Labels.forDocument(document.meta().lang(), document.meta().labels());
         LayoutContext context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics,
                 document.missingFiles());
         return new DocumentLayout(document, context).run();
@@ -195,8 +195,9 @@ public final class DocumentLayout {
         left += BOX_PADDING + BOX_BORDER;
         width -= 2 * (BOX_PADDING + BOX_BORDER);
         Tag heading = new Tag("H2", sect);
-        if (!Locale.forLanguageTag(disclaimer.lang()).getLanguage().equals(context.labels().lang())) {
-            heading.lang(context.labels().lang());
+        String headingLang = context.labels().langOf("disclaimer.heading");
+        if (!Locale.forLanguageTag(disclaimer.lang()).getLanguage().equals(Locale.forLanguageTag(headingLang).getLanguage())) {
+            heading.lang(headingLang);
         }
         outline.add(new OutlineEntry(disclaimer.heading(), 2, heading, flow.pageIndex(), top));
         text(List.of(new Inline.Text(disclaimer.heading())), TextStyle.body(theme.faces(), theme.headingSize(3), theme.colors().disclaimerHeading()).withBold()
@@ -774,12 +775,22 @@ public final class DocumentLayout {
     }
 
     /** " Back to text", " Back to text 2"…: one link back to each call, as the HTML has. */
+    /**
+     * The renderer's words for a label, in a Span that says their language when it is not the
+     * document's (English words in a handout whose language has no reviewed labels).
+     */
+    private List<Inline> labelWords(String key, String words) {
+        String lang = context.labels().langOf(key);
+        boolean own = Locale.forLanguageTag(lang).getLanguage().equals(Locale.forLanguageTag(context.lang()).getLanguage());
+        return own ? List.of(new Inline.Text(words)) : List.of(new Inline.Span(lang, null, List.of(new Inline.Text(words))));
+    }
+
     private List<Inline> backLinks(List<String> calls, SourcePos pos) {
         String back = context.labels().get("back");
         List<Inline> links = new ArrayList<>();
         for (int n = 0; n < calls.size(); n++) {
             links.add(new Inline.Text(" "));
-            links.add(new Inline.Link("#" + calls.get(n), null, List.of(new Inline.Text(n == 0 ? back : back + " " + (n + 1))),
+            links.add(new Inline.Link("#" + calls.get(n), null, labelWords("back", n == 0 ? back : back + " " + (n + 1)),
                     pos));
             anchorNames.put(calls.get(n), back);
         }
@@ -822,11 +833,8 @@ public final class DocumentLayout {
         }
         Labels labels = context.labels();
         Tag sect = new Tag("Sect", root).title(labels.get("notes"));
-        if (!labels.lang().equals(Locale.forLanguageTag(context.lang()).getLanguage())) {
-            sect.lang(labels.lang());
-        }
-        Block.Heading heading = new Block.Heading(2, List.of(new Inline.Text(labels.get("notes"))), "footnotes",
-                SourcePos.NONE);
+        // Only the heading is the renderer's: the notes are the author's words, in the document's language.
+        Block.Heading heading = new Block.Heading(2, labelWords("notes", labels.get("notes")), "footnotes", SourcePos.NONE);
         heading(heading, sect, startOf(noteContent(document.footnotes().get(0)), width));
         for (FootnoteDefinition note : document.footnotes()) {
             Tag tag = new Tag("Note", sect).id(note.id());

@@ -280,7 +280,7 @@ public final class TaggedPdfWriter {
 
     /** The annotation's description, in the document's language (English when it has no translation). */
     private String contents(Item.LinkArea area) {
-        Labels labels = Labels.forLanguage(source.meta().lang());
+        Labels labels = Labels.forDocument(source.meta().lang(), source.meta().labels());
         if (area.uri() != null) {
             return labels.linkTo(area.uri());
         }
