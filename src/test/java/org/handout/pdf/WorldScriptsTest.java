@@ -27,7 +27,6 @@ import org.handout.render.Renderer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.BreakIterator;
@@ -42,9 +41,6 @@ import com.ibm.icu.util.ULocale;
  * fixture. What pdf.js reads of every fixture is {@link PdfJsTextTest}'s.
  */
 class WorldScriptsTest {
-    @TempDir
-    static Path temp;
-
     static Stream<Path> scriptFixtures() {
         return Fixtures.all().filter(p -> p.getFileName().toString().startsWith("udhr-"));
     }
@@ -227,15 +223,19 @@ class WorldScriptsTest {
 
     /** Poppler's text of the pages above their footers (artifacts that pdftotext cannot tell apart), which end 80 pt up. */
     static String pdftotext(byte[] pdf, Path fixture) throws IOException, InterruptedException {
-        Path file = temp.resolve(fixture.getFileName() + ".pdf");
-        Files.write(file, pdf);
-        float height = PageMarks.read(pdf).get(0).height();
-        Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-y", "0", "-H",
-                String.valueOf((int) height - 80), "-W", "1000", file.toString(), "-")
-                .redirectErrorStream(true).start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, out);
-        return out;
+        Path file = Files.createTempFile(fixture.getFileName().toString(), ".pdf");
+        try {
+            Files.write(file, pdf);
+            float height = PageMarks.read(pdf).get(0).height();
+            Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", "-y", "0", "-H",
+                    String.valueOf((int) height - 80), "-W", "1000", file.toString(), "-")
+                    .redirectErrorStream(true).start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, out);
+            return out;
+        } finally {
+            Files.delete(file);
+        }
     }
 
     /** Words of the fixture's body, without punctuation, and without those that fall back to another face. */

@@ -49,7 +49,8 @@ final class TextPainter {
 
     void paint(ShapedText shaped, Line line, float x, float baseline) {
         int end = LineBreaker.trimmedEnd(shaped, line.start(), line.end());
-        List<Piece> pieces = pieces(shaped, line.start(), end);
+        BrokenWord broken = artifact == null ? BrokenWord.of(shaped, line.start(), end, line.end()) : BrokenWord.NONE;
+        List<Piece> pieces = split(shaped, pieces(shaped, line.start(), end), broken.continuationEnd(), broken.start());
         int lastLetter = end - 1;
         while (lastLetter >= line.start() && shaped.runOf[lastLetter] < 0) {
             lastLetter--;
@@ -87,7 +88,9 @@ final class TextPainter {
             }
             String trailing = breaksAtSpace && piece.run().rightToLeft() && piece.from() <= lastLetter && lastLetter < piece.to()
                     ? " " : "";
-            draw(shaped, piece, left.get(piece), baseline, spaceAfter, spaceBefore, trailing);
+            boolean carriesSpace = spaceAfter >= piece.from() && spaceAfter < piece.to();
+            draw(shaped, piece, left.get(piece), baseline, spaceAfter, spaceBefore, trailing,
+                    broken.spanOf(piece.from(), segment, carriesSpace));
         }
         // After the text: an area's Link must not join the structure tree before the text that precedes it.
         linkAreas.forEach(sink);
@@ -106,6 +109,22 @@ final class TextPainter {
             before--;
         }
         return before >= 0 && shaped.isRightToLeft(before);
+    }
+
+    /** The pieces, cut where a code point index in {@code cuts} falls inside one (an index of -1 cuts nothing). */
+    private static List<Piece> split(ShapedText shaped, List<Piece> pieces, int... cuts) {
+        List<Piece> out = new ArrayList<>(pieces);
+        for (int cut : cuts) {
+            for (int p = 0; p < out.size(); p++) {
+                Piece piece = out.get(p);
+                if (cut > piece.from() && cut < piece.to()) {
+                    out.set(p, new Piece(piece.run(), piece.from(), cut, shaped.width(piece.from(), cut)));
+                    out.add(p + 1, new Piece(piece.run(), cut, piece.to(), shaped.width(cut, piece.to())));
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static List<Piece> pieces(ShapedText shaped, int from, int to) {
@@ -147,7 +166,7 @@ final class TextPainter {
      * whose /ActualText is the character it stands for.
      */
     private void draw(ShapedText shaped, Piece piece, float x, float baseline, int spaceAfter, int spaceBefore,
-            String trailing) {
+            String trailing, Tag wordSpan) {
         ShapedText.Run run = piece.run();
         GlyphRun glyphs = run.glyphs();
         TextStyle style = shaped.segmentAt(piece.from()).style();
@@ -179,7 +198,7 @@ final class TextPainter {
             return;
         }
         Segment segment = shaped.segmentAt(piece.from());
-        Tag owner = artifact != null ? null : segment.owner();
+        Tag owner = artifact != null ? null : wordSpan != null ? wordSpan : segment.owner();
         if (owner != null && shaped.replaced[piece.from()] != null) {
             owner = new Tag("Span", owner).actualText(shaped.replaced[piece.from()]);
         } else if (owner != null && run.rightToLeft()) {
@@ -326,7 +345,7 @@ final class TextPainter {
     }
 
     /** The text of code points [from, to) without the invisible characters that only steer shaping. */
-    private static String visible(ShapedText shaped, int from, int to) {
+    static String visible(ShapedText shaped, int from, int to) {
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (!ShapedText.invisible(shaped.codePoint[i])) {
