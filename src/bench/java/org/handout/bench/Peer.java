@@ -1,7 +1,5 @@
 package org.handout.bench;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,7 +18,9 @@ import com.openhtmltopdf.util.XRLog;
  * The peer: openhtmltopdf 1.1.31 with PDF/UA and PDF/A-3a on, fed the renderer's own HTML page.
  * Its parser wants XML, so the HTML5 page goes through jsoup's W3C DOM converter (the peer's
  * documented way for HTML5); that step is timed as part of the peer. Font metrics are cached
- * across runs, the peer's best warm setting.
+ * across runs, the peer's best warm setting. The output intent's sRGB profile is read from the file
+ * the renderer ships, as the peer's documentation does, rather than from {@code java.awt.color},
+ * whose colour management would add to the peer's cold start what the peer itself does not need.
  */
 public final class Peer {
     private static final String FONTS = "/fonts/";
@@ -29,7 +29,7 @@ public final class Peer {
     private final byte[] italic = font("AtkinsonHyperlegibleNext_400Regular_Italic.ttf");
     private final byte[] boldItalic = font("AtkinsonHyperlegibleNext_700Bold_Italic.ttf");
     private final byte[] mono = font("AtkinsonHyperlegibleMono_400Regular.ttf");
-    private final byte[] srgb = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    private final byte[] srgb = resource("/org/handout/pdf/tagged/sRGB.icc");
     private final FSDefaultCacheStore cache = new FSDefaultCacheStore();
 
     static {
@@ -65,7 +65,11 @@ public final class Peer {
     }
 
     private static byte[] font(String file) {
-        try (InputStream in = Peer.class.getResourceAsStream(FONTS + file)) {
+        return resource(FONTS + file);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = Peer.class.getResourceAsStream(name)) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
