@@ -3,6 +3,7 @@ package org.handout.citation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -46,13 +47,13 @@ final class CitationSyntax {
     /**
      * Pandoc citations; narrative ones only when {@code narrative} (a document with data references).
      * {@code terms} maps the locale's locator terms ("p.", "pages", "chap."), in lower case, to their
-     * CSL names.
+     * CSL names; it is asked for only when a citation is found.
      */
-    static List<Cluster> pandoc(String text, boolean narrative, Map<String, String> terms) {
+    static List<Cluster> pandoc(String text, boolean narrative, Supplier<Map<String, String>> terms) {
         List<Cluster> clusters = new ArrayList<>();
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
-            List<Cite> cites = bracketed(m.group(1), terms);
+            List<Cite> cites = bracketed(m.group(1), terms.get());
             if (cites != null) {
                 clusters.add(new Cluster(m.start(), m.end(), cites));
             }
@@ -63,7 +64,7 @@ final class CitationSyntax {
                 int at = n.start();
                 if (clusters.stream().noneMatch(c -> c.start() <= at && at < c.end())) {
                     Cite cite = n.group(2) == null ? new Cite(n.group(1), Form.NARRATIVE, "", null, null, "")
-                            : withLocator(n.group(1), Form.NARRATIVE, "", n.group(2), terms);
+                            : withLocator(n.group(1), Form.NARRATIVE, "", n.group(2), terms.get());
                     clusters.add(new Cluster(n.start(), n.end(), List.of(cite)));
                 }
             }

@@ -33,7 +33,8 @@ import org.handout.model.ModelWalk;
  * {@code csl:} or {@code --csl}); then an entry read as data takes the style's text when that text
  * still carries every piece of the written one, and keeps its words, with a warning, when it does
  * not. Data references that are never cited are left out, as Pandoc does. The CSL engine is only
- * started for documents that need a style's text.
+ * started for documents that need a style's text, and under no style the default style and the
+ * locale's terms are read only when a citation needs them: most handouts have none.
  */
 public final class Citations {
     private final Diagnostics diagnostics;
@@ -44,12 +45,18 @@ public final class Citations {
     /** Citations that name no reference, found while counting: (line, message). */
     private final List<Map.Entry<SourcePos, String>> unresolved = new ArrayList<>();
     private boolean counting;
+    /** The style asked for; without one, the default, read on first use ({@link #style()}). */
     private CitationStyle style;
-    private Map<String, String> terms = Map.of();
+    private String locale;
+    private Map<String, String> terms;
+    private Formatter formatter;
+    private Map<Source, Integer> order;
     private ClusterWriter writer;
+    private final String lang;
 
     private Citations(Document document, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+        this.lang = document.meta().lang();
         this.sections = new ReferenceSections(document.body(), this::anchor);
     }
 
@@ -73,9 +80,11 @@ public final class Citations {
         }
         String requested = options.style() != null ? options.style() : sources.style();
         SourcePos stylePos = options.style() != null ? SourcePos.NONE : sources.stylePos();
+        if (requested == null) {
+            return citations.run(document, false);
+        }
         try {
-            citations.style = requested == null ? CitationStyle.load(CitationStyle.DEFAULT)
-                    : CitationStyle.find(requested, options.sourceFolder(), options.resourceRoot());
+            citations.style = CitationStyle.find(requested, options.sourceFolder(), options.resourceRoot());
         } catch (IllegalArgumentException e) {
             diagnostics.error(stylePos, "citation style '" + requested + "' is not usable: " + e.getMessage());
             return document;
@@ -85,17 +94,37 @@ public final class Citations {
                     + " such as 'apa' or 'vancouver', or the path of a .csl file");
             return document;
         }
-        return citations.run(document, requested != null);
+        return citations.run(document, true);
+    }
+
+    private CitationStyle style() {
+        if (style == null) {
+            style = CitationStyle.load(CitationStyle.DEFAULT);
+        }
+        return style;
+    }
+
+    /** The CSL locale of the document's language. */
+    private String locale() {
+        if (locale == null) {
+            try {
+                locale = CitationStyle.locale(lang);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return locale;
+    }
+
+    /** The locale's locator terms ("p.", "chap."), needed only to read a citation with a key. */
+    private Map<String, String> terms() {
+        if (terms == null) {
+            terms = LocaleTerms.of(locale()).locators;
+        }
+        return terms;
     }
 
     private Document run(Document document, boolean styled) {
-        String locale;
-        try {
-            locale = CitationStyle.locale(document.meta().lang());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        terms = LocaleTerms.of(locale).locators;
         count(document);
         List<Source> ordered = new ArrayList<>(cited);
         sections.freeText().stream().filter(s -> !cited.contains(s)).forEach(ordered::add);
@@ -103,18 +132,16 @@ public final class Citations {
             return BlockRewrite.ofInlines(this::rewrite).document(document);
         }
         Map<Source, CslHtml.Entry> formatted = new LinkedHashMap<>();
-        Formatter formatter = null;
         if (styled || ordered.stream().anyMatch(Source::isData)) {
-            formatter = new Formatter(style, locale, ordered);
+            formatter = new Formatter(style(), locale(), ordered);
             formatter.bibliography(ordered).forEach((source, html) -> formatted.put(source, styledEntry(source,
                     CslHtml.entry(html), styled)));
         } else {
             // The author's words under no style: numbered in order of first citation, as the default style would.
             ordered.forEach(s -> formatted.put(s, new CslHtml.Entry((formatted.size() + 1) + ".", s.text)));
         }
-        Map<Source, Integer> order = new HashMap<>();
+        order = new HashMap<>();
         formatted.keySet().forEach(s -> order.put(s, order.size()));
-        writer = new ClusterWriter(style, formatter, order);
         Document linked = BlockRewrite.ofInlines(this::rewrite).document(document);
         Map<Source, BibliographyEntry> entries = new LinkedHashMap<>();
         formatted.forEach((source, entry) -> entries.put(source, Entries.of(source, entry.label(), entry.content())));
@@ -161,7 +188,7 @@ public final class Citations {
     }
 
     private List<CitationSyntax.Cluster> clusters(String text) {
-        List<CitationSyntax.Cluster> found = new ArrayList<>(CitationSyntax.pandoc(text, !data.isEmpty(), terms));
+        List<CitationSyntax.Cluster> found = new ArrayList<>(CitationSyntax.pandoc(text, !data.isEmpty(), this::terms));
         if (!sections.numbered().isEmpty()) {
             for (CitationSyntax.Cluster numeric : CitationSyntax.numeric(text)) {
                 if (found.stream().noneMatch(c -> c.start() < numeric.end() && numeric.start() < c.end())) {
@@ -341,6 +368,9 @@ public final class Citations {
         }
         if (counting || !any) {
             return null;
+        }
+        if (writer == null) {
+            writer = new ClusterWriter(style(), formatter, order);
         }
         return writer.write(cluster.cites(), this::lookup,
                 cite -> new Inline.Text(numericMarker ? cite.key() : "@" + cite.key()));
