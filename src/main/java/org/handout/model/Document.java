@@ -1,5 +1,7 @@
 package org.handout.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,7 +9,8 @@ import java.util.Set;
 /**
  * The whole semantic tree of one source. {@code disclaimer} is null until the disclaimer
  * transform has run; writers refuse a document without one. {@code images} maps an image's
- * source string to its checked file; an image missing from it is shown as its alt text.
+ * source string to its checked file, in reading order (an archival PDF attaches them in that order); an
+ * image missing from it is shown as its alt text.
  * {@code missingFiles} holds the relative link destinations that name no file beside the source.
  */
 public record Document(
@@ -31,7 +34,7 @@ public record Document(
     }
 
     public Document withImages(Map<String, ImageFile> newImages) {
-        return new Document(sourceName, meta, body, footnotes, disclaimer, Map.copyOf(newImages), missingFiles);
+        return new Document(sourceName, meta, body, footnotes, disclaimer, Collections.unmodifiableMap(new LinkedHashMap<>(newImages)), missingFiles);
     }
 
     public Document withDisclaimer(Disclaimer newDisclaimer) {

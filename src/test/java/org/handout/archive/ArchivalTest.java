@@ -79,6 +79,31 @@ class ArchivalTest {
         }
     }
 
+    /**
+     * The document's associated files (/AF) are the source, then its images in the order the source first shows
+     * them: the same in every JVM (an unordered map once gave each JVM its own order).
+     */
+    @Test
+    void imagesAreAttachedInReadingOrder() throws Exception {
+        Path fixture = Path.of("fixtures", "images.md");
+        String source = Files.readString(fixture);
+        byte[] pdf = render(fixture, Conformance.UA1_A3A).pdf();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            org.apache.pdfbox.cos.COSArray associated = document.getDocumentCatalog().getCOSObject()
+                    .getCOSArray(org.apache.pdfbox.cos.COSName.AF);
+            List<String> names = new java.util.ArrayList<>();
+            for (int i = 0; i < associated.size(); i++) {
+                names.add(((org.apache.pdfbox.cos.COSDictionary) associated.getObject(i)).getString(
+                        org.apache.pdfbox.cos.COSName.UF));
+            }
+            List<String> images = names.subList(1, names.size());
+            assertEquals("images.md", names.get(0));
+            assertTrue(images.size() >= 2, "images attached: " + images);
+            assertEquals(images.stream().sorted(java.util.Comparator.comparingInt(n -> source.indexOf("](" + n))).toList(),
+                    images);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> theEmbeddedSourceIsTheInputByteForByte() {
         return Fixtures.all().map(fixture -> DynamicTest.dynamicTest(fixture.getFileName().toString(), () -> {
