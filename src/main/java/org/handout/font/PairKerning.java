@@ -8,7 +8,7 @@ import java.util.List;
  * formats 1 and 2, directly or through extension lookups), applied lookup by lookup as HarfBuzz
  * applies them. This is all HarfBuzz does to Latin text without combining marks in the shipped
  * Latin faces (their other default features act only around marks), and it spares a Latin-only
- * document AWT's font stack; {@code ShapingTest} holds it to {@code hb-shape}'s output.
+ * document AWT's font stack; {@code WorldScriptsTest} holds it to {@code hb-shape}'s output.
  */
 final class PairKerning {
     private static final int PAIR_ADJUSTMENT = 2;
@@ -16,13 +16,23 @@ final class PairKerning {
     private static final int X_PLACEMENT = 0x1;
     private static final int X_ADVANCE = 0x4;
 
+    /** A pair that a lookup leaves alone. */
+    private static final int[] NONE = new int[0];
+
     private final SfntTables font;
     /** Absolute offsets of the pair-adjustment subtables, grouped by lookup in lookup order. */
     private final List<int[]> lookups;
+    /**
+     * Per lookup, what it does to each pair of glyphs met so far ({@link #find}): a face's subtables are
+     * searched once per pair, not once per pair drawn (they were a sixth of a batch's time). Faces are
+     * shared by the documents a batch renders on several threads.
+     */
+    private final List<java.util.Map<Integer, int[]>> found = new ArrayList<>();
 
     private PairKerning(SfntTables font, List<int[]> lookups) {
         this.font = font;
         this.lookups = lookups;
+        lookups.forEach(lookup -> found.add(new java.util.concurrent.ConcurrentHashMap<>()));
     }
 
     /** The face's Latin kerning, or null when it has no GPOS table. */
@@ -96,17 +106,26 @@ final class PairKerning {
      * a glyph id below 0 stands for a character that draws nothing and breaks every pair.
      */
     void apply(int[] gids, int[] advance, int[] xOffset) {
-        for (int[] subtables : lookups) {
+        for (int l = 0; l < lookups.size(); l++) {
+            java.util.Map<Integer, int[]> pairs = found.get(l);
             int i = 0;
             while (i + 1 < gids.length) {
                 int step = 1;
                 if (gids[i] >= 0 && gids[i + 1] >= 0) {
-                    for (int subtable : subtables) {
-                        int applied = pair(subtable, gids[i], gids[i + 1], i, advance, xOffset);
-                        if (applied > 0) {
-                            step = applied;
-                            break;
-                        }
+                    // Scrambled (an odd multiplier keeps keys apart): the map's hash of the plain pair puts
+                    // every pair with the same first ^ second in one bucket.
+                    Integer key = (gids[i] << 16 | gids[i + 1]) * 0x9E3779B1;
+                    int[] adjustment = pairs.get(key);
+                    if (adjustment == null) {
+                        adjustment = find(lookups.get(l), gids[i], gids[i + 1]);
+                        pairs.put(key, adjustment);
+                    }
+                    if (adjustment != NONE) {
+                        xOffset[i] += adjustment[1];
+                        advance[i] += adjustment[2];
+                        xOffset[i + 1] += adjustment[3];
+                        advance[i + 1] += adjustment[4];
+                        step = adjustment[0];
                     }
                 }
                 i += step;
@@ -114,11 +133,25 @@ final class PairKerning {
         }
     }
 
-    /** Applies the subtable's values to the pair at {@code i}; returns 0 if it has none, else glyphs consumed. */
-    private int pair(int subtable, int first, int second, int i, int[] advance, int[] xOffset) {
+    /**
+     * What the first subtable of a lookup that holds the pair does to it: {glyphs consumed, first
+     * glyph's x placement and advance, second glyph's}, in font units; or {@link #NONE}.
+     */
+    private int[] find(int[] subtables, int first, int second) {
+        for (int subtable : subtables) {
+            int[] adjustment = pair(subtable, first, second);
+            if (adjustment != NONE) {
+                return adjustment;
+            }
+        }
+        return NONE;
+    }
+
+    /** The subtable's values for the pair, as {@link #find} gives them, or {@link #NONE}. */
+    private int[] pair(int subtable, int first, int second) {
         int coverage = coverageIndex(subtable + font.u16(subtable + 2), first);
         if (coverage < 0) {
-            return 0;
+            return NONE;
         }
         int format1 = font.u16(subtable + 4);
         int format2 = font.u16(subtable + 6);
@@ -144,7 +177,7 @@ final class PairKerning {
                 }
             }
             if (values < 0) {
-                return 0;
+                return NONE;
             }
         } else {
             int class1 = classOf(subtable + font.u16(subtable + 8), first);
@@ -152,18 +185,16 @@ final class PairKerning {
             int class2Count = font.u16(subtable + 14);
             values = subtable + 16 + (class1 * class2Count + class2) * (size1 + size2);
         }
-        applyValue(values, format1, i, advance, xOffset);
-        applyValue(values + size1, format2, i + 1, advance, xOffset);
-        return format2 == 0 ? 1 : 2;
+        return new int[] {format2 == 0 ? 1 : 2, xPlacement(values, format1), xAdvance(values, format1),
+            xPlacement(values + size1, format2), xAdvance(values + size1, format2)};
     }
 
-    private void applyValue(int at, int format, int glyph, int[] advance, int[] xOffset) {
-        if ((format & X_PLACEMENT) != 0) {
-            xOffset[glyph] += font.s16(at);
-        }
-        if ((format & X_ADVANCE) != 0) {
-            advance[glyph] += font.s16(at + 2 * Integer.bitCount(format & (X_ADVANCE - 1)));
-        }
+    private int xPlacement(int at, int format) {
+        return (format & X_PLACEMENT) != 0 ? font.s16(at) : 0;
+    }
+
+    private int xAdvance(int at, int format) {
+        return (format & X_ADVANCE) != 0 ? font.s16(at + 2 * Integer.bitCount(format & (X_ADVANCE - 1))) : 0;
     }
 
     private int coverageIndex(int coverage, int glyph) {
