@@ -52,13 +52,17 @@ public final class LanguageSpans extends InlineRewrite {
 
     private static final Pattern GREEK_WORD = Pattern.compile("\\p{IsGreek}{3,}");
 
-    /** The scripts the document's language is written in (Persian and Urdu in Arabic script, Yiddish in Hebrew). */
-    private final int[] documentScripts;
+    private final String documentLanguage;
+    /**
+     * The scripts the document's language is written in (Persian and Urdu in Arabic script, Yiddish in Hebrew),
+     * found on the first letter of a script that could be foreign: ICU's likely-subtags data costs a cold start
+     * about 12 ms, and most handouts hold no such letter.
+     */
+    private int[] documentScripts;
     private int explicitSpans;
 
     private LanguageSpans(String documentLanguage) {
-        int[] scripts = UScript.getCode(ULocale.forLanguageTag(documentLanguage));
-        this.documentScripts = scripts == null ? new int[0] : scripts;
+        this.documentLanguage = documentLanguage;
     }
 
     public static Document apply(Document document) {
@@ -212,6 +216,10 @@ public final class LanguageSpans extends InlineRewrite {
         int script = UScript.getScript(cp);
         if (!LANGUAGES.containsKey(script)) {
             return -1;
+        }
+        if (documentScripts == null) {
+            int[] scripts = UScript.getCode(ULocale.forLanguageTag(documentLanguage));
+            documentScripts = scripts == null ? new int[0] : scripts;
         }
         for (int own : documentScripts) {
             if (own == script) {
