@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -25,6 +23,7 @@ import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSObject;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
+import org.handout.digest.Sha256;
 
 /**
  * Serializes a COS object graph as a PDF file with a classic cross-reference table. Ours rather
@@ -257,13 +256,7 @@ final class PdfFile {
          * hashing the page content as drawn.
          */
         byte[] sha256() {
-            try {
-                MessageDigest digest = MessageDigest.getInstance("SHA-256");
-                digest.update(buffer, 0, size);
-                return digest.digest();
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return Sha256.hash(buffer, 0, size);
         }
     }
 }
