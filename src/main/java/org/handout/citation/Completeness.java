@@ -1,11 +1,11 @@
 package org.handout.citation;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.handout.model.UnicodeForms;
 
 /**
  * Whether a re-formatted free-text entry still says everything its written form said: each piece
@@ -19,7 +19,6 @@ final class Completeness {
             "august", "september", "october", "november", "december");
     private static final Pattern RANGE = Pattern.compile("^(?<first>[A-Za-z]*\\d+)[-–](?<last>[A-Za-z]*\\d+)$");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
     private Completeness() {}
 
@@ -104,7 +103,7 @@ final class Completeness {
 
     /** Lower case, accents and punctuation gone, words separated by one space. */
     private static String fold(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String plain = UnicodeForms.withoutMarks(text);
         return NON_WORD.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 }

@@ -1,19 +1,19 @@
 package org.handout.citation;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.handout.model.UnicodeForms;
 
 /** The heading texts that name a reference section, in the languages the renderer speaks. */
 final class SectionNames {
     // Compiled once: String.replaceAll compiles its pattern on every call, and every name below is folded.
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern TRAILING = Pattern.compile("[\\s:.]+$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Set<String> NAMES = Stream.of(
+    /** The names written in Latin letters, folded already ({@link #fold} leaves them as they are). */
+    private static final Set<String> NAMES = Set.of(
             // en
             "references", "reference list", "research studies", "studies", "sources", "bibliography", "works cited",
             "further reading", "citations", "literature cited", "cited literature", "selected references",
@@ -33,20 +33,29 @@ final class SectionNames {
             "riferimenti", "riferimenti bibliografici", "fonti", "studi", "letture consigliate",
             "per saperne di piu",
             // nl
-            "referenties", "bronnen", "bronvermelding", "literatuur", "literatuurlijst", "verder lezen",
-            // ar
-            "المراجع", "مراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "الدراسات", "للمزيد من القراءة")
-            .map(SectionNames::fold).collect(Collectors.toUnmodifiableSet());
+            "referenties", "bronnen", "bronvermelding", "literatuur", "literatuurlijst", "verder lezen");
+
+    /**
+     * The names in other scripts, folded when a heading outside ASCII first asks: folding them needs the
+     * normalizer's data, which a handout with ASCII headings then never loads.
+     */
+    private static final class OtherScripts {
+        static final Set<String> NAMES = Stream.of(
+                // ar
+                "المراجع", "مراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "الدراسات", "للمزيد من القراءة")
+                .map(SectionNames::fold).collect(Collectors.toUnmodifiableSet());
+    }
 
     private SectionNames() {}
 
     /** Case, accents and a closing colon do not matter: "Références :" names one. */
     static boolean namesReferences(String heading) {
-        return NAMES.contains(fold(heading));
+        String folded = fold(heading);
+        return NAMES.contains(folded) || !folded.chars().allMatch(c -> c < 0x80) && OtherScripts.NAMES.contains(folded);
     }
 
     private static String fold(String text) {
-        String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        String plain = UnicodeForms.withoutMarks(text);
         String trimmed = TRAILING.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("");
         return SPACES.matcher(trimmed).replaceAll(" ").strip();
     }

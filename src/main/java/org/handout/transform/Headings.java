@@ -1,6 +1,5 @@
 package org.handout.transform;
 
-import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.handout.model.Document;
 import org.handout.model.Inline;
 import org.handout.model.InlineRewrite;
 import org.handout.model.SourcePos;
+import org.handout.model.UnicodeForms;
 
 /**
  * Gives every heading a stable, unique id and a level that never skips. The rule: a heading may
@@ -74,7 +74,7 @@ public final class Headings extends BlockRewrite {
      * hamza stay on their letters, so that an author's own {@code #fragment} finds its heading.
      */
     public static String slug(String text) {
-        String words = Normalizer.normalize(text, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
+        String words = UnicodeForms.nfc(text).toLowerCase(Locale.ROOT);
         String slug = NOT_WORD.matcher(words).replaceAll("-").replaceAll("^-+|-+$", "");
         if (slug.codePointCount(0, slug.length()) > 64) {
             slug = firstCharacters(slug, 64).replaceAll("-+$", "");
@@ -106,7 +106,7 @@ public final class Headings extends BlockRewrite {
         } catch (IllegalArgumentException e) {
             // Not a valid escape: the fragment is meant literally.
         }
-        return "#" + Normalizer.normalize(id, Normalizer.Form.NFC);
+        return "#" + UnicodeForms.nfc(id);
     }
 
     /** Fragment links name their target the way the ids are written. */

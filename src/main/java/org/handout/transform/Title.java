@@ -1,6 +1,5 @@
 package org.handout.transform;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +12,7 @@ import org.handout.model.Document;
 import org.handout.model.Inline;
 import org.handout.model.InlineRewrite;
 import org.handout.model.SourcePos;
+import org.handout.model.UnicodeForms;
 
 /**
  * The document has one title, shown once as its top heading. Without a front-matter title, the
@@ -71,7 +71,7 @@ public final class Title {
     }
 
     private static String normal(String s) {
-        return Normalizer.normalize(s, Normalizer.Form.NFC).replace("\u00AD", "").replaceAll("\\s+", " ").strip()
+        return UnicodeForms.nfc(s).replace("\u00AD", "").replaceAll("\\s+", " ").strip()
                 .toLowerCase(Locale.ROOT);
     }
 
