@@ -3,12 +3,14 @@ package org.handout.render;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.handout.citation.CitationOptions;
 import org.handout.diagnostics.Diagnostic;
@@ -134,8 +136,24 @@ public final class Renderer {
         return result;
     }
 
+    /**
+     * Numbers the temporary files of this process. {@code Files.createTempFile} would draw their names from
+     * {@code SecureRandom}, whose provider search costs a cold start about 20 ms; a name that another process
+     * took already is passed over.
+     */
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
+
     private static Path temporary(Path dir, String name, byte[] content, List<Path> temporaries) throws IOException {
-        Path temp = Files.createTempFile(dir, "." + name + "-", ".part");
+        Path temp = null;
+        while (temp == null) {
+            Path candidate = dir.resolve("." + name + "-" + Long.toHexString(System.nanoTime()) + "-"
+                    + TEMPORARIES.incrementAndGet() + ".part");
+            try {
+                temp = Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                // Another renderer's: try the next name.
+            }
+        }
         temporaries.add(temp);
         Files.write(temp, content);
         if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
