@@ -6,8 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** One run of the command line in this JVM: its exit code and what it printed, which is never a stack trace. */
-record CommandLine(int code, String out, String err) {
-    static CommandLine run(String... args) {
+public record CommandLine(int code, String out, String err) {
+    public static CommandLine run(String... args) {
         StringWriter output = new StringWriter();
         StringWriter errors = new StringWriter();
         int code = Main.run(args, new PrintWriter(output, true), new PrintWriter(errors, true));

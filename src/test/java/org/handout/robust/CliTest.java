@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 
-import org.handout.cli.Main;
+import org.handout.cli.CommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,11 +23,9 @@ class CliTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter errors = new StringWriter();
-        int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(errors, true));
-        err = errors.toString();
-        assertFalse(err.contains("\tat "), () -> "stack trace printed:\n" + err);
-        return code;
+        CommandLine run = CommandLine.run(args);
+        err = run.err();
+        return run.code();
     }
 
     private Path source(String name, String body) throws IOException {

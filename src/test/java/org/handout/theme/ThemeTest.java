@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 import org.handout.Fixtures;
-import org.handout.cli.Main;
+import org.handout.cli.CommandLine;
 import org.handout.diagnostics.Diagnostic;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.diagnostics.RenderFailure;
@@ -39,11 +37,9 @@ class ThemeTest {
     private String err;
 
     private int run(String... args) {
-        StringWriter errors = new StringWriter();
-        int code = Main.run(args, new PrintWriter(new StringWriter(), true), new PrintWriter(errors, true));
-        err = errors.toString();
-        assertFalse(err.contains("\tat "), () -> "stack trace printed:\n" + err);
-        return code;
+        CommandLine run = CommandLine.run(args);
+        err = run.err();
+        return run.code();
     }
 
     private Path theme(String yaml) throws IOException {
