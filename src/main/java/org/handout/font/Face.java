@@ -27,6 +27,15 @@ public final class Face {
      * layout asks for every character of every paragraph, and an array beats a search of the cmap.
      */
     private final int[] bmpGlyphs = new int[0x10000];
+    /**
+     * Runs shaped lately, left-to-right and right-to-left, by their text: the layout shapes a paragraph
+     * once to measure it (a heading keeps with the lines that follow it) and again to place it, and a
+     * batch repeats its disclaimer and labels in every document. A shaped run is never changed.
+     * Emptied when full, so that a long batch holds no more than {@link #SHAPED_RUNS} of them.
+     */
+    private final java.util.List<java.util.Map<String, GlyphRun>> shaped = java.util.List.of(
+            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+    private static final int SHAPED_RUNS = 4096;
 
     Face(String name, String resource, boolean kernsLatin) {
         this(name, resource, bytes(resource), kernsLatin);
@@ -159,10 +168,16 @@ public final class Face {
      * Latin itself and the text is plain Latin, else by {@link HarfBuzz}.
      */
     public GlyphRun shape(String text, boolean rightToLeft) {
-        if (kerning != null && !rightToLeft && plainLatin(text)) {
-            return kern(text);
+        java.util.Map<String, GlyphRun> runs = shaped.get(rightToLeft ? 1 : 0);
+        GlyphRun run = runs.get(text);
+        if (run == null) {
+            run = kerning != null && !rightToLeft && plainLatin(text) ? kern(text) : harfBuzz().shape(text, rightToLeft);
+            if (runs.size() >= SHAPED_RUNS) {
+                runs.clear();
+            }
+            runs.put(text, run);
         }
-        return harfBuzz().shape(text, rightToLeft);
+        return run;
     }
 
     /**
