@@ -8,7 +8,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -35,10 +34,28 @@ final class FontEmbedder {
     /** One Type 0 font of a face: a resource name and the text of each glyph it shows. */
     private static final class Layer {
         final String resourceName;
-        final TreeMap<Integer, String> unicode = new TreeMap<>();
+        /**
+         * The text of each glyph id this layer shows, or null: an array grown to the highest id, since
+         * every glyph drawn is looked up here (a sorted map took a tenth of a long document's writing).
+         */
+        private String[] unicode = new String[256];
+        private int count;
 
         Layer(String resourceName) {
             this.resourceName = resourceName;
+        }
+
+        /** Gives {@code gid} the text {@code text} unless it has one; returns the one it had, or null. */
+        String putIfAbsent(int gid, String text) {
+            if (gid >= unicode.length) {
+                unicode = java.util.Arrays.copyOf(unicode, Math.max(gid + 1, unicode.length * 2));
+            }
+            String known = unicode[gid];
+            if (known == null) {
+                unicode[gid] = text;
+                count++;
+            }
+            return known;
         }
     }
 
@@ -59,17 +76,17 @@ final class FontEmbedder {
             Layer first = layers.get(0);
             if (!seen.get(gid)) {
                 seen.set(gid);
-                first.unicode.put(gid, text);
+                first.putIfAbsent(gid, text);
                 return first.resourceName;
             }
             for (Layer layer : layers) {
-                String known = layer.unicode.putIfAbsent(gid, text);
+                String known = layer.putIfAbsent(gid, text);
                 if (known == null || known.equals(text)) {
                     return layer.resourceName;
                 }
             }
             Layer layer = new Layer(name + "_" + (layers.size() + 1));
-            layer.unicode.put(gid, text);
+            layer.putIfAbsent(gid, text);
             layers.add(layer);
             return layer.resourceName;
         }
@@ -190,17 +207,25 @@ final class FontEmbedder {
                 .append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
                 .append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
                 .append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-        var entries = usage.unicode.entrySet().stream().toList();
-        for (int start = 0; start < entries.size(); start += 100) {
-            var chunk = entries.subList(start, Math.min(entries.size(), start + 100));
-            cmap.append(chunk.size()).append(" beginbfchar\n");
-            for (var e : chunk) {
-                Hex.four(cmap.append('<'), e.getKey()).append("> <");
-                for (char c : e.getValue().toCharArray()) {
-                    Hex.four(cmap, c);
-                }
-                cmap.append(">\n");
+        // In glyph order, a hundred to a block (the most a bfchar block may hold).
+        int written = 0;
+        for (int gid = 0; gid < usage.unicode.length; gid++) {
+            String text = usage.unicode[gid];
+            if (text == null) {
+                continue;
             }
+            if (written % 100 == 0) {
+                cmap.append(written > 0 ? "endbfchar\n" : "").append(Math.min(100, usage.count - written))
+                        .append(" beginbfchar\n");
+            }
+            Hex.four(cmap.append('<'), gid).append("> <");
+            for (char c : text.toCharArray()) {
+                Hex.four(cmap, c);
+            }
+            cmap.append(">\n");
+            written++;
+        }
+        if (written > 0) {
             cmap.append("endbfchar\n");
         }
         cmap.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
