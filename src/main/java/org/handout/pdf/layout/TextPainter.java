@@ -1,6 +1,7 @@
 package org.handout.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -173,8 +174,8 @@ final class TextPainter {
         float scale = style.size() / 1000f;
         // Where the pen stands at the piece's left end: after the clusters drawn left of it.
         float origin = run.rightToLeft() ? shaped.width(piece.to(), run.end()) : shaped.width(run.start(), piece.from());
-        GlyphList list = new GlyphList();
         int[] range = glyphRange(run, piece.from(), piece.to());
+        GlyphList list = new GlyphList(range[1] - range[0]);
         for (int g = range[0]; g < range[1]; g++) {
             int cluster = run.clusterStart()[g];
             if (cluster < piece.from() || cluster >= piece.to()) {
@@ -194,7 +195,7 @@ final class TextPainter {
             list.add(run.face(), glyphs.gids()[g], text, glyphs.x()[g] * scale - origin, glyphs.y()[g] * scale, scale,
                     !run.rightToLeft());
         }
-        if (list.gids.isEmpty()) {
+        if (list.size == 0) {
             return;
         }
         Segment segment = shaped.segmentAt(piece.from());
@@ -203,21 +204,30 @@ final class TextPainter {
             owner = new Tag("Span", owner).actualText(shaped.replaced[piece.from()]);
         } else if (owner != null && run.rightToLeft()) {
             owner = new Tag("Span", owner).structureText(visible(shaped, piece.from(), piece.to()) + trailing);
-        } else if (owner != null && (list.texts.contains(SILENT) || list.splitMarks)) {
+        } else if (owner != null && (list.says(SILENT) || list.splitMarks)) {
             // Several glyphs for one cluster, or marks moved to an empty glyph: the tags read the source's text.
             boolean carries = spaceAfter >= piece.from() && spaceAfter < piece.to();
             owner = new Tag("Span", owner).actualText(visible(shaped, piece.from(), piece.to()) + (carries ? " " : ""));
         }
         sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(),
-                list.gids.stream().mapToInt(Integer::intValue).toArray(), list.texts.toArray(String[]::new),
+                Arrays.copyOf(list.gids, list.size), Arrays.copyOf(list.texts, list.size),
                 style.color(), list.offsets()));
     }
 
     /** The glyphs of a piece as they are drawn, with their texts and places. */
     private static final class GlyphList {
-        final List<Integer> gids = new ArrayList<>();
-        final List<String> texts = new ArrayList<>();
-        final List<Float> places = new ArrayList<>();
+        // Arrays, not lists: a boxed glyph id and two boxed floats per glyph drawn were a tenth of the painting.
+        int[] gids;
+        String[] texts;
+        /** x and y of each glyph. */
+        float[] places;
+        int size;
+
+        GlyphList(int capacity) {
+            gids = new int[Math.max(capacity, 4)];
+            texts = new String[gids.length];
+            places = new float[2 * gids.length];
+        }
         boolean splitMarks;
 
         /**
@@ -257,18 +267,30 @@ final class TextPainter {
         }
 
         private void put(int gid, String text, float x, float y) {
-            gids.add(gid);
-            texts.add(text);
-            places.add(x);
-            places.add(y);
+            if (size == gids.length) {
+                // Marks split from their glyphs add glyphs to a piece.
+                gids = Arrays.copyOf(gids, 2 * size);
+                texts = Arrays.copyOf(texts, 2 * size);
+                places = Arrays.copyOf(places, 4 * size);
+            }
+            gids[size] = gid;
+            texts[size] = text;
+            places[2 * size] = x;
+            places[2 * size + 1] = y;
+            size++;
+        }
+
+        boolean says(String text) {
+            for (int i = 0; i < size; i++) {
+                if (texts[i].equals(text)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         float[] offsets() {
-            float[] out = new float[places.size()];
-            for (int i = 0; i < out.length; i++) {
-                out[i] = places.get(i);
-            }
-            return out;
+            return Arrays.copyOf(places, 2 * size);
         }
 
         /** The index of the first non-spacing mark in {@code text}, or -1. */
