@@ -382,7 +382,7 @@ public final class DocumentLayout {
         /** The height of a caption right below this table or figure, which must stay with its end; else 0. */
         private float captionBelow() {
             return following.first() instanceof Block.Paragraph p && Captions.isCaption(p)
-                    ? theme.paragraphGap() + placer.startHeight(measure(p.content(), bodyStyle(), width, p.pos()))
+                    ? theme.paragraphGap() + startHeight(p.content(), width, p.pos())
                     : 0;
         }
     }
@@ -423,7 +423,7 @@ public final class DocumentLayout {
         }
 
         private Start text(List<Inline> content, SourcePos pos) {
-            return new Start(placer.startHeight(measure(content, bodyStyle(), lineWidth, pos)), false);
+            return new Start(startHeight(content, lineWidth, pos), false);
         }
 
         @Override
@@ -584,11 +584,78 @@ public final class DocumentLayout {
         return TextBlock.of(InlineFlattener.flatten(content, style, tag, footnoteCalls, context), lineWidth, context, pos);
     }
 
-    /** The same lines for measuring: they report nothing and mark no footnote call as placed. */
+    /**
+     * The same lines for measuring: they report nothing and mark no footnote call as placed. Kept
+     * by content, style and width, since every level of nested sections measures the paragraph
+     * that opens them (the footnote calls placed so far change no line, only anchors).
+     */
     private TextBlock measure(List<Inline> content, TextStyle style, float lineWidth, SourcePos pos) {
-        return TextBlock.of(InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring),
-                lineWidth, measuring, pos);
+        return measured.computeIfAbsent(new Measured(new IdentityKey(content), style, lineWidth), key -> TextBlock.of(
+                InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring), lineWidth, measuring, pos));
     }
+
+    /**
+     * The height of the lines that must begin a page with this paragraph ({@link ParagraphPlacer#startHeight}).
+     * A long paragraph is measured from its first characters alone, enough for more than
+     * {@code 2 * MIN_LINES} lines: lines are filled one after another, so those first lines are the
+     * whole paragraph's. (Keeping every block with the next measured every paragraph whole, a fifth of
+     * a long document's layout.) Where its start makes fewer lines, the whole paragraph is measured.
+     */
+    private float startHeight(List<Inline> content, float lineWidth, SourcePos pos) {
+        TextStyle style = bodyStyle();
+        // No line holds more characters than this: no glyph but a zero-width one is narrower than 0.15 em.
+        long enough = (long) (3 * ParagraphPlacer.MIN_LINES * lineWidth / (0.15f * style.size()));
+        List<Segment> segments = InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring);
+        List<Segment> start = prefix(segments, enough);
+        if (start != segments) {
+            TextBlock lines = TextBlock.of(start, lineWidth, measuring, pos);
+            if (lines.lines().size() > 2 * ParagraphPlacer.MIN_LINES) {
+                return placer.startHeight(lines);
+            }
+        }
+        return placer.startHeight(measure(content, style, lineWidth, pos));
+    }
+
+    /** The segments cut after {@code length} chars (at a code point's end), or the same list if they are no longer. */
+    private static List<Segment> prefix(List<Segment> segments, long length) {
+        List<Segment> out = new ArrayList<>();
+        long left = length;
+        for (Segment segment : segments) {
+            String text = segment.text();
+            if (text.length() >= left) {
+                int cut = (int) left;
+                if (cut > 0 && Character.isHighSurrogate(text.charAt(cut - 1))) {
+                    cut--;
+                }
+                if (cut == text.length() && out.size() == segments.size() - 1) {
+                    return segments;
+                }
+                out.add(new Segment(text.substring(0, cut), segment.style(), segment.owner(), segment.uri(),
+                        segment.anchor(), segment.id()));
+                return out;
+            }
+            out.add(segment);
+            left -= text.length();
+        }
+        return segments;
+    }
+
+    private record Measured(IdentityKey content, TextStyle style, float lineWidth) {}
+
+    /** A list compared by identity: two equal paragraphs elsewhere in the document are measured each. */
+    private record IdentityKey(List<Inline> content) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof IdentityKey key && key.content == content;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(content);
+        }
+    }
+
+    private final Map<Measured, TextBlock> measured = new HashMap<>();
 
     /** An image on the page: at its size at 96 dpi, at most the measure wide and 60 % of the page's height tall. */
     private record FigureSize(ImageFile file, float width, float height) {}
