@@ -3,8 +3,10 @@ package org.handout.digest;
 /**
  * SHA-256 (FIPS 180-4). The JDK's {@code MessageDigest} first looks for its provider, which costs
  * a cold start about 23 ms of security classes before it hashes a byte; the renderer hashes a few
- * times per document (the PDF's /ID, the page's Content-Security-Policy hashes), so it hashes with
- * this. {@code Sha256Test} holds it to {@code MessageDigest}.
+ * times per document (the PDF's /ID, the page's Content-Security-Policy hashes), so it hashes short
+ * texts with its own code. From {@link #LONG} bytes on it asks the JDK, whose hashing the JIT turns
+ * into the processor's SHA instructions (ours took 4 % of a long document's warm render). The
+ * result is the same either way; {@code Sha256Test} holds ours to {@code MessageDigest}.
  */
 public final class Sha256 {
     /** The first 32 bits of the fractional parts of the cube roots of the first 64 primes. */
@@ -24,8 +26,23 @@ public final class Sha256 {
         return hash(data, 0, data.length);
     }
 
+    static final int LONG = 1 << 16;
+
     /** The hash of {@code length} bytes of {@code data} from {@code offset}. */
     public static byte[] hash(byte[] data, int offset, int length) {
+        if (length < LONG) {
+            return ours(data, offset, length);
+        }
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            digest.update(data, offset, length);
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static byte[] ours(byte[] data, int offset, int length) {
         // The first 32 bits of the fractional parts of the square roots of the first 8 primes.
         int[] h = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
         int[] w = new int[64];

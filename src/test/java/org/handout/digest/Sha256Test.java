@@ -28,11 +28,14 @@ class Sha256Test {
         MessageDigest digest = MessageDigest.getInstance("SHA-256");
         digest.update(data, 13, 700);
         assertArrayEquals(digest.digest(), Sha256.hash(data, 13, 700));
+        byte[] longer = new byte[Sha256.LONG + 100];
+        new Random(8).nextBytes(longer);
+        assertArrayEquals(Sha256.ours(longer, 50, Sha256.LONG + 20), Sha256.hash(longer, 50, Sha256.LONG + 20));
     }
 
     private static void check(Random random, int length) throws Exception {
         byte[] data = new byte[length];
         random.nextBytes(data);
-        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(data), Sha256.hash(data), "length " + length);
+        assertArrayEquals(MessageDigest.getInstance("SHA-256").digest(data), Sha256.ours(data, 0, length), "length " + length);
     }
 }
