@@ -120,9 +120,25 @@ final class ShapedText {
         if (i == 0 || !alike(segment[i - 1], segmentIndex) || face[i - 1] == null || replaced[i - 1] != null) {
             return false;
         }
+        return ofNoScript(cp) && (face[i - 1].covers(cp) || composesInto(face[i - 1], i));
+    }
+
+    /** Which code points below U+0300 belong to no one script: looked up once, since every character asks. */
+    private static final boolean[] NO_SCRIPT_BELOW_300 = new boolean[0x300];
+
+    static {
+        for (int cp = 0; cp < NO_SCRIPT_BELOW_300.length; cp++) {
+            NO_SCRIPT_BELOW_300[cp] = scriptless(cp);
+        }
+    }
+
+    private static boolean ofNoScript(int cp) {
+        return cp < NO_SCRIPT_BELOW_300.length ? NO_SCRIPT_BELOW_300[cp] : scriptless(cp);
+    }
+
+    private static boolean scriptless(int cp) {
         int script = com.ibm.icu.lang.UScript.getScript(cp);
-        return (script == com.ibm.icu.lang.UScript.COMMON || script == com.ibm.icu.lang.UScript.INHERITED)
-                && (face[i - 1].covers(cp) || composesInto(face[i - 1], i));
+        return script == com.ibm.icu.lang.UScript.COMMON || script == com.ibm.icu.lang.UScript.INHERITED;
     }
 
     /**
