@@ -366,8 +366,20 @@ final class TextPainter {
         return text;
     }
 
+    /** Strings of one Latin-1 character, made once: most clusters are one such letter, and each drawn glyph asks. */
+    private static final String[] LATIN_1 = new String[0x100];
+
+    static {
+        for (char c = 0; c < LATIN_1.length; c++) {
+            LATIN_1[c] = String.valueOf(c);
+        }
+    }
+
     /** The text of code points [from, to) without the invisible characters that only steer shaping. */
     static String visible(ShapedText shaped, int from, int to) {
+        if (to == from + 1 && shaped.codePoint[from] < LATIN_1.length && !ShapedText.invisible(shaped.codePoint[from])) {
+            return LATIN_1[shaped.codePoint[from]];
+        }
         StringBuilder out = new StringBuilder();
         for (int i = from; i < to; i++) {
             if (!ShapedText.invisible(shaped.codePoint[i])) {
