@@ -3,6 +3,9 @@ package org.handout.font;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One TrueType face, read once per process. Advances and metrics are read eagerly, glyph ids on
@@ -33,8 +36,8 @@ public final class Face {
      * batch repeats its disclaimer and labels in every document. A shaped run is never changed.
      * Emptied when full, so that a long batch holds no more than {@link #SHAPED_RUNS} of them.
      */
-    private final java.util.List<java.util.Map<String, GlyphRun>> shaped = java.util.List.of(
-            new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.ConcurrentHashMap<>());
+    private final List<Map<String, GlyphRun>> shaped = List.of(
+            new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
     private static final int SHAPED_RUNS = 4096;
 
     Face(String name, String resource, boolean kernsLatin) {
@@ -168,7 +171,7 @@ public final class Face {
      * Latin itself and the text is plain Latin, else by {@link HarfBuzz}.
      */
     public GlyphRun shape(String text, boolean rightToLeft) {
-        java.util.Map<String, GlyphRun> runs = shaped.get(rightToLeft ? 1 : 0);
+        Map<String, GlyphRun> runs = shaped.get(rightToLeft ? 1 : 0);
         GlyphRun run = runs.get(text);
         if (run == null) {
             run = kerning != null && !rightToLeft && plainLatin(text) ? kern(text) : harfBuzz().shape(text, rightToLeft);

@@ -2,6 +2,8 @@ package org.handout.font;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The pair adjustments of a face's OpenType 'kern' feature for Latin text (GPOS lookup type 2,
@@ -27,12 +29,12 @@ final class PairKerning {
      * searched once per pair, not once per pair drawn (they were a sixth of a batch's time). Faces are
      * shared by the documents a batch renders on several threads.
      */
-    private final List<java.util.Map<Integer, int[]>> found = new ArrayList<>();
+    private final List<Map<Integer, int[]>> found = new ArrayList<>();
 
     private PairKerning(SfntTables font, List<int[]> lookups) {
         this.font = font;
         this.lookups = lookups;
-        lookups.forEach(lookup -> found.add(new java.util.concurrent.ConcurrentHashMap<>()));
+        lookups.forEach(lookup -> found.add(new ConcurrentHashMap<>()));
     }
 
     /** The face's Latin kerning, or null when it has no GPOS table. */
@@ -107,7 +109,7 @@ final class PairKerning {
      */
     void apply(int[] gids, int[] advance, int[] xOffset) {
         for (int l = 0; l < lookups.size(); l++) {
-            java.util.Map<Integer, int[]> pairs = found.get(l);
+            Map<Integer, int[]> pairs = found.get(l);
             int i = 0;
             while (i + 1 < gids.length) {
                 int step = 1;

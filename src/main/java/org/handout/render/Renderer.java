@@ -41,6 +41,13 @@ import org.handout.transform.Transforms;
  * render never leaves a partial file or harms an earlier good one.
  */
 public final class Renderer {
+    /**
+     * Numbers the temporary files of this process. {@code Files.createTempFile} would draw their names from
+     * {@code SecureRandom}, whose provider search costs a cold start about 20 ms; a name that another process
+     * took already is passed over.
+     */
+    private static final AtomicLong TEMPORARIES = new AtomicLong();
+
     private final RenderOptions options;
     private final Limits limits;
 
@@ -135,13 +142,6 @@ public final class Renderer {
         }
         return result;
     }
-
-    /**
-     * Numbers the temporary files of this process. {@code Files.createTempFile} would draw their names from
-     * {@code SecureRandom}, whose provider search costs a cold start about 20 ms; a name that another process
-     * took already is passed over.
-     */
-    private static final AtomicLong TEMPORARIES = new AtomicLong();
 
     private static Path temporary(Path dir, String name, byte[] content, List<Path> temporaries) throws IOException {
         Path temp = null;

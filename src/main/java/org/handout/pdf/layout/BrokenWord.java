@@ -1,5 +1,8 @@
 package org.handout.pdf.layout;
 
+import java.util.IdentityHashMap;
+import java.util.Map;
+
 import com.ibm.icu.lang.UScript;
 
 /**
@@ -22,7 +25,7 @@ final class BrokenWord {
     /** The whole word, for that half's /ActualText. */
     private final String word;
     /** Spans by owner, so that the pieces of one half with one owner share one element. */
-    private final java.util.Map<Tag, Tag> spans = new java.util.IdentityHashMap<>();
+    private final Map<Tag, Tag> spans = new IdentityHashMap<>();
 
     private BrokenWord(int continuationEnd, int start, String word) {
         this.continuationEnd = continuationEnd;

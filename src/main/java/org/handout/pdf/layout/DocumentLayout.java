@@ -39,6 +39,8 @@ public final class DocumentLayout {
     private final List<OutlineEntry> outline = new ArrayList<>();
     private final Set<String> footnoteCalls = new HashSet<>();
     private final Map<String, String> anchorNames = new HashMap<>();
+    /** Paragraphs measured whole ({@link #measure}). */
+    private final Map<Measured, TextBlock> measured = new HashMap<>();
     private float left;
     private float width;
     private int listDepth;
@@ -655,7 +657,6 @@ public final class DocumentLayout {
         }
     }
 
-    private final Map<Measured, TextBlock> measured = new HashMap<>();
 
     /** An image on the page: at its size at 96 dpi, at most the measure wide and 60 % of the page's height tall. */
     private record FigureSize(ImageFile file, float width, float height) {}
