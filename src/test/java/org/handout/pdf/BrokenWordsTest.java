@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Words that a line break cuts in two (an address broken after a slash, a word too long for a line,
  * a word hyphenated at a soft hyphen) are read whole: by poppler, which reads the page, and through
- * the structure tree, as a screen reader does. Without their word-joining /ActualText both read a
- * space (or, for poppler, lose a hyphen) where the line broke.
+ * the structure tree, as a screen reader does (pdf.js, as Firefox does, is PdfHtmlComparisonTest's). Without
+ * their glyphs saying the word whole, both read a space (or, for poppler, lose a hyphen) where the line broke.
  */
 class BrokenWordsTest {
     private static final String ADDRESS = "https://example.org/handouts/medicines/"
@@ -41,8 +41,9 @@ class BrokenWordsTest {
         Renderer.Result result = new Renderer(RenderOptions.defaults()).render(file.toString(),
                 Files.readAllBytes(file), temp);
 
-        String poppler = WorldScriptsTest.pdftotext(result.pdf(), file).replace("\n", " ");
-        String tags = StructureText.read(result.pdf()).spacedText();
+        // Word joiners (the glyphs after a break say nothing but one) are not said: a reader drops them.
+        String poppler = WorldScriptsTest.pdftotext(result.pdf(), file).replace("\n", " ").replace("\u2060", "");
+        String tags = StructureText.read(result.pdf()).spacedText().replace("\u2060", "");
         for (String reader : new String[] {poppler, tags}) {
             assertTrue(reader.contains(ADDRESS), "the address is read whole:\n" + reader);
             assertTrue(reader.contains(" " + LONG_WORD + " "), "the long word is read whole:\n" + reader);
@@ -62,7 +63,10 @@ class BrokenWordsTest {
                 drawn.append(glyph.getUnicode());
             }
         }
-        assertTrue(drawn.indexOf(ADDRESS) < 0 && drawn.indexOf(LONG_WORD) < 0, drawn.toString());
-        assertTrue(java.util.regex.Pattern.compile("(Voll|Vollkorn)-\\R").matcher(drawn).find(), drawn.toString());
+        // Lines that begin inside a word (their glyphs say nothing: a word joiner): the address's, the long word's
+        // and a soft-hyphenated word's, whose drawn hyphen ends the line before.
+        long continued = drawn.toString().lines().filter(l -> l.startsWith("\u2060")).count();
+        assertTrue(continued >= 3, drawn.toString());
+        assertTrue(drawn.indexOf("Vollkornprodukten-\n\u2060") >= 0, drawn.toString());
     }
 }

@@ -1,7 +1,6 @@
 package org.handout.pdf.layout;
 
-import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Objects;
 
 import com.ibm.icu.lang.UScript;
 
@@ -9,36 +8,34 @@ import com.ibm.icu.lang.UScript;
  * A word that a line break cuts in two (at a soft hyphen, after a slash or a hyphen in an address,
  * or inside a word too long for the line), seen from one line. A reader that takes every line end
  * for a space would read its halves as two words ("Vollkorn produkten"), and poppler drops a
- * hyphen it finds at a line's end ("path-segment" read as "pathsegment"): so the half that ends a
- * line is a Span whose /ActualText is the whole word, and the half that starts the next line a Span
- * whose /ActualText is empty. Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar)
- * break between words, and right-to-left text already carries its own replacement text: neither
- * is joined.
+ * hyphen it finds at a line's end ("path-segment" read as "pathsegment"). So the glyphs say the
+ * word whole, as the glyphs of one cluster do: the last letter before the break also says the rest
+ * of the word, and the letters after the break say nothing (a word joiner). That reaches every
+ * reader: pdf.js (Firefox) and copied text read glyphs only, poppler and the structure tree too.
+ * Scripts written without spaces (Han, kana, Thai, Lao, Khmer, Myanmar) break between words, and
+ * right-to-left text already carries its own replacement text: neither is joined.
  */
 final class BrokenWord {
-    static final BrokenWord NONE = new BrokenWord(-1, -1, null);
+    static final BrokenWord NONE = new BrokenWord(-1, false, -1, "");
 
     /** Where the half that this line starts with ends, or -1. */
     private final int continuationEnd;
-    /** Where the half that ends this line starts, or -1. */
-    private final int start;
-    /** The whole word, for that half's /ActualText. */
-    private final String word;
-    /** Spans by owner, so that the pieces of one half with one owner share one element. */
-    private final Map<Tag, Tag> spans = new IdentityHashMap<>();
+    /** True when that half ends at a space (not at a link's edge) before the line ends. */
+    private final boolean spaceAfterContinuation;
+    /** The last letter of the half that ends this line, whose glyph also says the rest of the word; or -1. */
+    private final int lastLetter;
+    /** The rest of the word, on the lines after this one. */
+    private final String rest;
 
-    private BrokenWord(int continuationEnd, int start, String word) {
+    private BrokenWord(int continuationEnd, boolean spaceAfterContinuation, int lastLetter, String rest) {
         this.continuationEnd = continuationEnd;
-        this.start = start;
-        this.word = word;
+        this.spaceAfterContinuation = spaceAfterContinuation;
+        this.lastLetter = lastLetter;
+        this.rest = rest;
     }
 
     int continuationEnd() {
         return continuationEnd;
-    }
-
-    int start() {
-        return start;
     }
 
     /** The broken words of the line [from, to) of {@code shaped}, whose text ends at {@code end} (before trailing spaces). */
@@ -48,38 +45,46 @@ final class BrokenWord {
             continuationEnd = wordEnd(shaped, from);
             if (continuationEnd >= end) {
                 // A word longer than the line: all of this line belongs to the half before it.
-                return new BrokenWord(end, -1, null);
+                return new BrokenWord(end, false, -1, "");
             }
         }
         if (end == to && to < shaped.length && end > from && joins(shaped, end - 1, end)) {
-            int start = end;
-            while (start > Math.max(from, continuationEnd) && !isSpace(shaped, start - 1)) {
-                start--;
+            int lastLetter = end - 1;
+            while (lastLetter > from && ShapedText.invisible(shaped.codePoint[lastLetter])) {
+                lastLetter--;
             }
-            return new BrokenWord(continuationEnd, start, TextPainter.visible(shaped, start, wordEnd(shaped, end)));
+            return new BrokenWord(continuationEnd, spaceAt(shaped, continuationEnd), lastLetter,
+                    TextPainter.visible(shaped, end, wordEnd(shaped, end)));
         }
-        return new BrokenWord(continuationEnd, -1, null);
+        return new BrokenWord(continuationEnd, spaceAt(shaped, continuationEnd), -1, "");
+    }
+
+    /** True when a space is at {@code i} (a word ends there, not at a link's edge). */
+    private static boolean spaceAt(ShapedText shaped, int i) {
+        return i >= 0 && i < shaped.length && isSpace(shaped, i);
+    }
+
+    /** True for a piece of the half that this line starts with, whose glyphs say nothing. */
+    boolean continues(int from) {
+        return from < continuationEnd;
     }
 
     /**
-     * The Span that a piece starting at {@code from} belongs to, under its segment's owner, or null.
-     * One Span per half, shared by its pieces: made on first use. A piece of the second half that
-     * carries the line's closing space (a code line's hard break) says that space and nothing else.
+     * What the glyph of the cluster [clusterStart, clusterEnd) says, given that it would say
+     * {@code text}: the rest of the word too after the break's last letter; after the break,
+     * nothing, but the half's last letter says the space that follows it (pdf.js finds no gap
+     * after glyphs that say nothing, and ran "acting insulin" together).
      */
-    Tag spanOf(int from, Segment segment, boolean carriesLineEndSpace) {
-        if (segment.owner() == null) {
-            return null;
+    String glyphText(int clusterStart, int clusterEnd, String text) {
+        if (continues(clusterStart)) {
+            boolean last = clusterEnd >= continuationEnd && spaceAfterContinuation;
+            // A glyph that says a space alone is skipped by pdf.js: the space rides on a word joiner.
+            return last || text.endsWith(" ") ? TextPainter.SILENT + " " : TextPainter.SILENT;
         }
-        if (from < continuationEnd && carriesLineEndSpace) {
-            return new Tag("Span", segment.owner()).actualText(" ");
+        if (clusterStart <= lastLetter && lastLetter < clusterEnd) {
+            return text + rest;
         }
-        if (from < continuationEnd) {
-            return spans.computeIfAbsent(segment.owner(), owner -> new Tag("Span", owner).actualText(""));
-        }
-        if (start >= 0 && from >= start) {
-            return spans.computeIfAbsent(segment.owner(), owner -> new Tag("Span", owner).actualText(word));
-        }
-        return null;
+        return text;
     }
 
     /** True when the text runs on from {@code before} to {@code after} inside one word. */
@@ -92,16 +97,27 @@ final class BrokenWord {
                 && writtenWithSpaces(shaped.codePoint[after]) && !shaped.isRightToLeft(previous) && !shaped.isRightToLeft(after);
     }
 
+    /**
+     * Where the word at {@code from} ends: at a space, or where it enters or leaves a link, since the
+     * glyphs' texts must not move a link's words out of its element or other words into it.
+     */
     private static int wordEnd(ShapedText shaped, int from) {
+        Segment first = shaped.segmentAt(from);
         int end = from;
-        while (end < shaped.length && !isSpace(shaped, end)) {
+        while (end < shaped.length && !isSpace(shaped, end) && sameLink(first, shaped.segmentAt(end))) {
             end++;
         }
         return end;
     }
 
+    private static boolean sameLink(Segment a, Segment b) {
+        return Objects.equals(a.uri(), b.uri()) && Objects.equals(a.anchor(), b.anchor());
+    }
+
+    /** Spaces, a hard break, the zero-width space and the Ethiopic wordspace end a word. */
     private static boolean isSpace(ShapedText shaped, int i) {
-        return shaped.isSpace(i) || shaped.codePoint[i] == '\n' || Character.isWhitespace(shaped.codePoint[i]);
+        int cp = shaped.codePoint[i];
+        return shaped.isSpace(i) || cp == '\n' || Character.isWhitespace(cp) || cp == 0x200B || cp == 0x1361;
     }
 
     private static boolean writtenWithSpaces(int codePoint) {

@@ -51,7 +51,7 @@ final class TextPainter {
     void paint(ShapedText shaped, Line line, float x, float baseline) {
         int end = LineBreaker.trimmedEnd(shaped, line.start(), line.end());
         BrokenWord broken = artifact == null ? BrokenWord.of(shaped, line.start(), end, line.end()) : BrokenWord.NONE;
-        List<Piece> pieces = split(shaped, pieces(shaped, line.start(), end), broken.continuationEnd(), broken.start());
+        List<Piece> pieces = split(shaped, pieces(shaped, line.start(), end), broken.continuationEnd());
         int lastLetter = end - 1;
         while (lastLetter >= line.start() && shaped.runOf[lastLetter] < 0) {
             lastLetter--;
@@ -89,9 +89,7 @@ final class TextPainter {
             }
             String trailing = breaksAtSpace && piece.run().rightToLeft() && piece.from() <= lastLetter && lastLetter < piece.to()
                     ? " " : "";
-            boolean carriesSpace = spaceAfter >= piece.from() && spaceAfter < piece.to();
-            draw(shaped, piece, left.get(piece), baseline, spaceAfter, spaceBefore, trailing,
-                    broken.spanOf(piece.from(), segment, carriesSpace));
+            draw(shaped, piece, left.get(piece), baseline, spaceAfter, spaceBefore, trailing, broken);
         }
         // After the text: an area's Link must not join the structure tree before the text that precedes it.
         linkAreas.forEach(sink);
@@ -167,7 +165,7 @@ final class TextPainter {
      * whose /ActualText is the character it stands for.
      */
     private void draw(ShapedText shaped, Piece piece, float x, float baseline, int spaceAfter, int spaceBefore,
-            String trailing, Tag wordSpan) {
+            String trailing, BrokenWord broken) {
         ShapedText.Run run = piece.run();
         GlyphRun glyphs = run.glyphs();
         TextStyle style = shaped.segmentAt(piece.from()).style();
@@ -186,6 +184,9 @@ final class TextPainter {
             if (text == null) {
                 continue;
             }
+            if (carrier) {
+                text = broken.glyphText(cluster, clusterEnd(run, g), text);
+            }
             if (run.rightToLeft() && text.equals(" ")) {
                 // pdf.js skips a space glyph and finds the space again in the gap it leaves, which a mark drawn
                 // after it (a word's last letter's, in visual order) turns into a second space on the mark's wrong
@@ -199,15 +200,16 @@ final class TextPainter {
             return;
         }
         Segment segment = shaped.segmentAt(piece.from());
-        Tag owner = artifact != null ? null : wordSpan != null ? wordSpan : segment.owner();
+        Tag owner = artifact != null ? null : segment.owner();
         if (owner != null && shaped.replaced[piece.from()] != null) {
             owner = new Tag("Span", owner).actualText(shaped.replaced[piece.from()]);
         } else if (owner != null && run.rightToLeft()) {
             owner = new Tag("Span", owner).structureText(visible(shaped, piece.from(), piece.to()) + trailing);
-        } else if (owner != null && (list.says(SILENT) || list.splitMarks)) {
+        } else if (owner != null && !broken.continues(piece.from()) && (list.says(SILENT) || list.splitMarks)) {
             // Several glyphs for one cluster, or marks moved to an empty glyph: the tags read the source's text.
             boolean carries = spaceAfter >= piece.from() && spaceAfter < piece.to();
-            owner = new Tag("Span", owner).actualText(visible(shaped, piece.from(), piece.to()) + (carries ? " " : ""));
+            owner = new Tag("Span", owner).actualText(
+                    broken.glyphText(piece.from(), piece.to(), visible(shaped, piece.from(), piece.to())) + (carries ? " " : ""));
         }
         sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(),
                 Arrays.copyOf(list.gids, list.size), Arrays.copyOf(list.texts, list.size),
@@ -337,20 +339,23 @@ final class TextPainter {
         return low;
     }
 
-    private static String clusterText(ShapedText shaped, ShapedText.Run run, int g, int spaceAfter, int spaceBefore) {
+    /** Where the cluster that glyph {@code g} belongs to ends (a code point index). */
+    private static int clusterEnd(ShapedText.Run run, int g) {
         int[] clusters = run.clusterStart();
-        int start = clusters[g];
         // Clusters run monotonically: the next one in logical order is the next glyph's to the right, or to the left.
-        int end = run.end();
         if (run.rightToLeft()) {
-            end = g > 0 ? clusters[g - 1] : end;
-        } else {
-            int next = g;
-            while (next < clusters.length && clusters[next] == start) {
-                next++;
-            }
-            end = next < clusters.length ? clusters[next] : end;
+            return g > 0 ? clusters[g - 1] : run.end();
         }
+        int next = g;
+        while (next < clusters.length && clusters[next] == clusters[g]) {
+            next++;
+        }
+        return next < clusters.length ? clusters[next] : run.end();
+    }
+
+    private static String clusterText(ShapedText shaped, ShapedText.Run run, int g, int spaceAfter, int spaceBefore) {
+        int start = run.clusterStart()[g];
+        int end = clusterEnd(run, g);
         String text = shaped.replaced[start] != null ? "\uFFFD" : visible(shaped, start, end);
         if (text.isEmpty()) {
             // The shaper's stand-in for a joiner or soft hyphen (a space glyph moved back by its width): pdf.js would
