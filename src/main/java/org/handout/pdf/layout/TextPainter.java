@@ -110,17 +110,15 @@ final class TextPainter {
         return before >= 0 && shaped.isRightToLeft(before);
     }
 
-    /** The pieces, cut where a code point index in {@code cuts} falls inside one (an index of -1 cuts nothing). */
-    private static List<Piece> split(ShapedText shaped, List<Piece> pieces, int... cuts) {
+    /** The pieces, the one that {@code cut} (a code point index; -1 for none) falls inside cut in two there. */
+    private static List<Piece> split(ShapedText shaped, List<Piece> pieces, int cut) {
         List<Piece> out = new ArrayList<>(pieces);
-        for (int cut : cuts) {
-            for (int p = 0; p < out.size(); p++) {
-                Piece piece = out.get(p);
-                if (cut > piece.from() && cut < piece.to()) {
-                    out.set(p, new Piece(piece.run(), piece.from(), cut, shaped.width(piece.from(), cut)));
-                    out.add(p + 1, new Piece(piece.run(), cut, piece.to(), shaped.width(cut, piece.to())));
-                    break;
-                }
+        for (int p = 0; p < out.size(); p++) {
+            Piece piece = out.get(p);
+            if (cut > piece.from() && cut < piece.to()) {
+                out.set(p, new Piece(piece.run(), piece.from(), cut, shaped.width(piece.from(), cut)));
+                out.add(p + 1, new Piece(piece.run(), cut, piece.to(), shaped.width(cut, piece.to())));
+                break;
             }
         }
         return out;
