@@ -1,5 +1,7 @@
 package org.handout.theme;
 
+import java.util.Objects;
+
 import org.handout.font.Face;
 import org.handout.model.ImageFile;
 
@@ -21,12 +23,43 @@ public record HouseStyle(String name, Logo logo, Palette colors, Fonts fonts, St
         Float margin, Float baseSize) {
 
     /** A font file of the theme's: its bytes (for the HTML's @font-face) and the face read from them (for the PDF). */
-    public record FontFile(String file, byte[] bytes, Face face) {}
+    public record FontFile(String file, byte[] bytes, Face face) {
+        // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
+        // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FontFile f && Objects.equals(file, f.file) && bytes == f.bytes && face == f.face;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * Objects.hashCode(file) + System.identityHashCode(bytes)) * 31 + Objects.hashCode(face);
+        }
+    }
 
     /** The theme's faces for body text (by style), headings and code; a null one is the shipped face. */
     public record Fonts(FontFile regular, FontFile bold, FontFile italic, FontFile boldItalic, FontFile headings,
             FontFile mono) {
         public static final Fonts SHIPPED = new Fonts(null, null, null, null, null, null);
+
+        // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
+        // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Fonts f && Objects.equals(regular, f.regular) && Objects.equals(bold, f.bold)
+                    && Objects.equals(italic, f.italic) && Objects.equals(boldItalic, f.boldItalic)
+                    && Objects.equals(headings, f.headings) && Objects.equals(mono, f.mono);
+        }
+
+        @Override
+        public int hashCode() {
+            int h = Objects.hashCode(regular);
+            h = 31 * h + Objects.hashCode(bold);
+            h = 31 * h + Objects.hashCode(italic);
+            h = 31 * h + Objects.hashCode(boldItalic);
+            h = 31 * h + Objects.hashCode(headings);
+            return 31 * h + Objects.hashCode(mono);
+        }
     }
 
     /** A logo file that passed the image checks, and its text alternative: null when it is decorative. */

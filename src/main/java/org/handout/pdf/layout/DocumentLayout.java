@@ -642,7 +642,20 @@ public final class DocumentLayout {
         return segments;
     }
 
-    private record Measured(IdentityKey content, TextStyle style, float lineWidth) {}
+    private record Measured(IdentityKey content, TextStyle style, float lineWidth) {
+        // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
+        // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Measured m && content.equals(m.content) && style.equals(m.style)
+                    && Float.compare(lineWidth, m.lineWidth) == 0;
+        }
+
+        @Override
+        public int hashCode() {
+            return (31 * content.hashCode() + style.hashCode()) * 31 + Float.hashCode(lineWidth);
+        }
+    }
 
     /** A list compared by identity: two equal paragraphs elsewhere in the document are measured each. */
     private record IdentityKey(List<Inline> content) {

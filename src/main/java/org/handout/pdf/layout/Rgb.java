@@ -5,6 +5,18 @@ package org.handout.pdf.layout;
  * loads the AWT native library, which nothing else in a text-only render needs.
  */
 public record Rgb(int red, int green, int blue) {
+    // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
+    // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Rgb c && red == c.red && green == c.green && blue == c.blue;
+    }
+
+    @Override
+    public int hashCode() {
+        return (31 * red + green) * 31 + blue;
+    }
+
     public static Rgb hex(int rgb) {
         return new Rgb(rgb >> 16 & 0xff, rgb >> 8 & 0xff, rgb & 0xff);
     }

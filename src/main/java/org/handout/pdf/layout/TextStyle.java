@@ -1,5 +1,6 @@
 package org.handout.pdf.layout;
 
+import java.util.Objects;
 
 import org.handout.font.Face;
 
@@ -9,6 +10,30 @@ import org.handout.font.Face;
  */
 record TextStyle(Typefaces faces, boolean heading, boolean mono, boolean bold, boolean italic, float size, Rgb color,
         boolean underline, boolean strike, float rise) {
+    // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
+    // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TextStyle t && Objects.equals(faces, t.faces) && heading == t.heading && mono == t.mono
+                && bold == t.bold && italic == t.italic && Float.compare(size, t.size) == 0
+                && Objects.equals(color, t.color) && underline == t.underline && strike == t.strike
+                && Float.compare(rise, t.rise) == 0;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Objects.hashCode(faces);
+        h = 31 * h + Boolean.hashCode(heading);
+        h = 31 * h + Boolean.hashCode(mono);
+        h = 31 * h + Boolean.hashCode(bold);
+        h = 31 * h + Boolean.hashCode(italic);
+        h = 31 * h + Float.hashCode(size);
+        h = 31 * h + Objects.hashCode(color);
+        h = 31 * h + Boolean.hashCode(underline);
+        h = 31 * h + Boolean.hashCode(strike);
+        return 31 * h + Float.hashCode(rise);
+    }
+
 
     static TextStyle body(Typefaces faces, float size, Rgb color) {
         return new TextStyle(faces, false, false, false, false, size, color, false, false, 0);

@@ -11,6 +11,18 @@ import org.handout.theme.HouseStyle;
 record Typefaces(HouseStyle.Fonts house) {
     static final Typefaces SHIPPED = new Typefaces(HouseStyle.Fonts.SHIPPED);
 
+    // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
+    // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Typefaces t && house.equals(t.house);
+    }
+
+    @Override
+    public int hashCode() {
+        return house.hashCode();
+    }
+
     /** Headings take the house's headings face whatever their weight: it was chosen for them. */
     Face face(boolean heading, boolean mono, boolean bold, boolean italic) {
         if (mono) {
