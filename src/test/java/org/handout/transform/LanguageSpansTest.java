@@ -47,6 +47,28 @@ class LanguageSpansTest {
     }
 
     @Test
+    void armenianIsTaggedWhenNothingElseInTheParagraphIsForeign() {
+        assertEquals(List.of("hy:Բարեւ"), spans("en", "Say Բարեւ to them."));
+    }
+
+    /** The shortcut for plain text holds: ICU finds no foreign letter among the characters it lets through. */
+    @Test
+    void textThatTheShortcutPassesHasNoForeignLetter() {
+        StringBuilder passed = new StringBuilder();
+        for (int c = 0x20; c < 0x2070; c++) {
+            if (c != '*' && c != '_' && c != '`' && c != '<' && c != '[' && c != '\\' && c != '&' && c != '!'
+                    && !Character.isISOControl(c) && !Character.isWhitespace(c) && Character.isDefined(c)
+                    && Character.getType(c) != Character.NON_SPACING_MARK && c != 0x34f
+                    && !(c >= 0x370 && c < 0x400) && !(c >= 0x530 && c < 0x2000)) {
+                passed.append('a').appendCodePoint(c).append(' ');
+            }
+        }
+        // The Greek words send the paragraph down the slow path, which looks up every character's script.
+        assertEquals(List.of("el:Γειά σου"), spans("en", passed + "Γειά σου"));
+        assertEquals(List.of(), spans("en", "Water \u201cmatters\u201d \u2013 drink it, \u2018often\u2019\u2026"));
+    }
+
+    @Test
     void theDocumentsOwnScriptsAreNotTagged() {
         assertEquals(List.of(), spans("fa", "فشار خون بالا را جدی بگیرید."));
         assertEquals(List.of(), spans("ja", "東京へ行きます。"));

@@ -1,11 +1,16 @@
 package org.handout.pdf.layout;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.RuleBasedBreakIterator;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -60,6 +65,30 @@ final class LineBreaker {
     /** Line iterators by language, per thread: making one parses the tag and clones ICU's rules each time. */
     private static final ThreadLocal<Map<String, BreakIterator>> ITERATORS = ThreadLocal.withInitial(HashMap::new);
 
+    /**
+     * ICU's root line rules, the ones its factory picks for every language but Chinese, Japanese and Korean (the
+     * only ones ICU tailors). Read straight from ICU's data, they skip its locale service and resource bundles:
+     * about 20 ms of a cold start. Null if this ICU keeps them elsewhere; its factory then serves every language.
+     */
+    static final String ROOT_LINE_RULES = "/com/ibm/icu/impl/data/icudata/brkitr/line.brk";
+    private static final Set<String> TAILORED = Set.of("ja", "ko", "zh", "yue", "cmn", "wuu", "hak", "nan", "gan",
+            "hsn", "lzh", "cjy", "cpx", "czh", "czo", "mnp");
+
+    static BreakIterator lineIterator(String lang) {
+        String tag = lang.toLowerCase(Locale.ROOT);
+        int end = tag.indexOf('-');
+        if (!tag.contains("-u-") && !TAILORED.contains(end < 0 ? tag : tag.substring(0, end))) {
+            try (InputStream rules = LineBreaker.class.getResourceAsStream(ROOT_LINE_RULES)) {
+                if (rules != null) {
+                    return RuleBasedBreakIterator.getInstanceFromCompiledRules(rules);
+                }
+            } catch (IOException e) {
+                // Unreadable here: ICU's factory reads its own data below.
+            }
+        }
+        return BreakIterator.getLineInstance(ULocale.forLanguageTag(strictForJapanese(lang)));
+    }
+
     /** The widest stretch of text between the given break positions: a table column's minimum width. */
     static float longestUnbreakable(ShapedText shaped, int[] opportunities) {
         float longest = 0;
@@ -73,8 +102,7 @@ final class LineBreaker {
 
     /** Break positions as code point indices, in order, ending with the text's length. */
     static int[] opportunities(ShapedText shaped, String lang) {
-        BreakIterator iterator = ITERATORS.get().computeIfAbsent(lang,
-                l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(strictForJapanese(l))));
+        BreakIterator iterator = ITERATORS.get().computeIfAbsent(lang, LineBreaker::lineIterator);
         iterator.setText(shaped.text);
         List<Integer> out = new ArrayList<>();
         int cp = 0;
@@ -94,7 +122,7 @@ final class LineBreaker {
      * kana or a prolonged sound mark (ICU's rules for Japanese would otherwise allow it).
      */
     private static String strictForJapanese(String lang) {
-        String tag = lang.toLowerCase(java.util.Locale.ROOT);
+        String tag = lang.toLowerCase(Locale.ROOT);
         return (tag.equals("ja") || tag.startsWith("ja-")) && !tag.contains("-u-") ? lang + "-u-lb-strict" : lang;
     }
 
