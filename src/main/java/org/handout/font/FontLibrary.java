@@ -79,7 +79,7 @@ public final class FontLibrary {
         if (preferred.covers(codePoint)) {
             return preferred;
         }
-        Lazy scriptFace = codePoint < Scripts.FIRST_RIGHT_TO_LEFT ? null : SCRIPT_FACES.get(UScript.getScript(codePoint));
+        Lazy scriptFace = Scripts.plain(codePoint) ? null : SCRIPT_FACES.get(UScript.getScript(codePoint));
         if (scriptFace != null && scriptFace.get().covers(codePoint)) {
             return scriptFace.get();
         }

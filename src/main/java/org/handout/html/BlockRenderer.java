@@ -6,6 +6,7 @@ import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 
+import org.handout.i18n.Scripts;
 import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
 import org.handout.model.Inline;
@@ -67,7 +68,9 @@ final class BlockRenderer implements Block.Visitor<Void> {
             // A paragraph takes its direction from its first strong character, as in the PDF, so
             // an Arabic paragraph in an English handout reads and aligns right to left.
             // Likewise an English paragraph in a Persian handout reads and aligns left to right.
-            int direction = com.ibm.icu.text.Bidi.getBaseDirection(InlineText.of(content));
+            String plain = InlineText.of(content);
+            int direction = !Scripts.allPlain(plain) ? com.ibm.icu.text.Bidi.getBaseDirection(plain)
+                    : Scripts.hasLeftToRightLetter(plain) ? com.ibm.icu.text.Bidi.LTR : com.ibm.icu.text.Bidi.NEUTRAL;
             String dir = direction == com.ibm.icu.text.Bidi.RTL ? " dir=\"rtl\""
                     : direction == com.ibm.icu.text.Bidi.LTR && context.rightToLeft() ? " dir=\"ltr\"" : "";
             out.append("<p").append(dir).append('>').append(text).append("</p>\n");

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Labels;
+import org.handout.i18n.Scripts;
 import org.handout.model.ImageFile;
 
 /**
@@ -41,7 +42,7 @@ final class Context {
 
     /** True for a handout in a right-to-left language. */
     boolean rightToLeft() {
-        return com.ibm.icu.util.ULocale.forLanguageTag(lang).isRightToLeft();
+        return Scripts.rightToLeft(lang);
     }
 
     /** A label as escaped HTML, marked with its language when that is not the document's (English, without a translation). */
@@ -73,7 +74,7 @@ final class Context {
      * right-to-left handout, so that an English label's full stop stays at its end.
      */
     String labelLanguage(String wordsLang) {
-        boolean leftToRight = !com.ibm.icu.util.ULocale.forLanguageTag(wordsLang).isRightToLeft();
+        boolean leftToRight = !Scripts.rightToLeft(wordsLang);
         return " lang=\"" + Escape.html(wordsLang) + "\"" + (rightToLeft() && leftToRight ? " dir=\"ltr\"" : "");
     }
 

@@ -3,6 +3,7 @@ package org.handout.pdf.layout;
 import java.util.Objects;
 
 import com.ibm.icu.lang.UScript;
+import org.handout.i18n.Scripts;
 
 /**
  * A word that a line break cuts in two (at a soft hyphen, after a slash or a hyphen in an address,
@@ -121,6 +122,9 @@ final class BrokenWord {
     }
 
     private static boolean writtenWithSpaces(int codePoint) {
+        if (Scripts.plain(codePoint)) {
+            return true;
+        }
         int script = UScript.getScript(codePoint);
         return script != UScript.HAN && script != UScript.HIRAGANA && script != UScript.KATAKANA && script != UScript.THAI
                 && script != UScript.LAO && script != UScript.KHMER && script != UScript.MYANMAR;

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Labels;
+import org.handout.i18n.Scripts;
 import org.handout.model.SourcePos;
 
 /** What every part of the layout needs to know about the run: theme, words, and where to report. */
@@ -15,7 +16,7 @@ record LayoutContext(Theme theme, Labels labels, String lang, boolean keepGoing,
      * the renderer's own headings and the footer then follow its direction.
      */
     boolean rightToLeft() {
-        return com.ibm.icu.util.ULocale.forLanguageTag(lang).isRightToLeft();
+        return Scripts.rightToLeft(lang);
     }
 
     /** The same context reporting nowhere: for measuring text that is laid out (and reported) later. */
