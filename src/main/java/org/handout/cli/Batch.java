@@ -33,6 +33,10 @@ final class Batch {
 
     /** Returns true when every job rendered. */
     boolean run(List<Main.Job> jobs) {
+        if (jobs.size() == 1) {
+            // Its render runs on a large-stack thread of its own already: a pool would only wait for it.
+            return renderOne(jobs.get(0));
+        }
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
