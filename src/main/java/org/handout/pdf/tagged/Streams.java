@@ -29,19 +29,25 @@ final class Streams {
             while (!deflater.finished()) {
                 encoded.write(buffer, 0, deflater.deflate(buffer));
             }
-            return new Encoded(encoded.toByteArray());
+            Encoded stream = new Encoded(encoded.toByteArray());
+            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            return stream;
         } finally {
             deflater.end();
         }
     }
 
-    /** A stream whose bytes are encoded already. */
+    /** A stream holding {@code data} as it is. */
+    static COSStream raw(byte[] data) {
+        return new Encoded(data);
+    }
+
+    /** A stream whose bytes are encoded already (or need no encoding). */
     private static final class Encoded extends COSStream {
         private final byte[] bytes;
 
         Encoded(byte[] bytes) {
             this.bytes = bytes;
-            setItem(COSName.FILTER, COSName.FLATE_DECODE);
         }
 
         @Override

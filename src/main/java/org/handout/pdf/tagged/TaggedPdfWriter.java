@@ -2,7 +2,6 @@ package org.handout.pdf.tagged;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
@@ -17,28 +16,16 @@ import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.handout.i18n.Labels;
 import org.handout.model.Document;
 import org.handout.pdf.tagged.Attachment;
@@ -74,14 +61,19 @@ public final class TaggedPdfWriter {
     private final COSDictionary pageTree = new COSDictionary();
     /** Made only for a document with images: PDFBox's image factories take one (and load AWT, which text never needs). */
     private PDDocument imageFactory;
-    private final PDResources resources = new PDResources();
+    private final COSDictionary resources = new COSDictionary();
     private final FontEmbedder fonts = new FontEmbedder();
     private final StructureTree tree;
     private final Map<ImageFile, COSName> images = new IdentityHashMap<>();
     private final Map<String, Destination> anchors = new HashMap<>();
     private final List<PendingLink> links = new ArrayList<>();
-    /** Pages by index, for links and outline entries; they become the page tree's kids at the end. */
-    private final List<PDPage> pages = new ArrayList<>();
+    /**
+     * Pages by index, for links and outline entries; they become the page tree's kids at the end. Pages, links,
+     * actions and the catalog's entries are written as plain dictionaries: PDFBox's classes for them (PDPage,
+     * PDAnnotationLink, the actions and destinations) load some 60 more classes, every annotation and destination
+     * type there is, for the same few keys (issue 20).
+     */
+    private final List<COSDictionary> pages = new ArrayList<>();
 
     private record Destination(int page, float y, Tag target) {}
 
@@ -122,7 +114,7 @@ public final class TaggedPdfWriter {
             tree.finish();
             COSDictionary fontDictionary = new COSDictionary();
             fonts.finish().forEach((name, font) -> fontDictionary.setItem(COSName.getPDFName(name), font));
-            resources.getCOSObject().setItem(COSName.FONT, fontDictionary);
+            resources.setItem(COSName.FONT, fontDictionary);
             COSDictionary trailer = new COSDictionary();
             trailer.setItem(COSName.ROOT, catalog);
             COSDictionary info = catalog();
@@ -142,12 +134,14 @@ public final class TaggedPdfWriter {
     }
 
     private void page(LaidOutPage laidOut) throws IOException {
-        PDPage page = new PDPage(new PDRectangle(laidOut.width(), laidOut.height()));
-        page.getCOSObject().setItem(COSName.PARENT, pageTree);
+        COSDictionary page = new COSDictionary();
+        page.setItem(COSName.TYPE, COSName.PAGE);
+        page.setItem(COSName.MEDIA_BOX, rectangle(0, 0, laidOut.width(), laidOut.height()));
+        page.setItem(COSName.PARENT, pageTree);
         int pageIndex = pages.size();
         pages.add(page);
-        page.setResources(resources);
-        page.getCOSObject().setInt(COSName.STRUCT_PARENTS, tree.beginPage());
+        page.setItem(COSName.RESOURCES, resources);
+        page.setInt(COSName.STRUCT_PARENTS, tree.beginPage());
         ContentStream content = new ContentStream();
         Tag openTag = null;
         Artifact openArtifact = null;
@@ -171,7 +165,7 @@ public final class TaggedPdfWriter {
                     content.end();
                 }
                 if (owner != null) {
-                    int mcid = tree.mark(owner, pageIndex, page.getCOSObject());
+                    int mcid = tree.mark(owner, pageIndex, page);
                     content.beginTagged(tree.typeOf(owner), mcid, owner.actualTextInContent() ? owner.actualText() : null);
                 } else {
                     content.beginArtifact(artifact.type(), artifact.subtype());
@@ -185,7 +179,16 @@ public final class TaggedPdfWriter {
             content.end();
         }
         byte[] bytes = content.bytes();
-        page.getCOSObject().setItem(COSName.CONTENTS, Streams.flate(bytes));
+        page.setItem(COSName.CONTENTS, Streams.flate(bytes));
+    }
+
+    /** A rectangle as PDFBox's PDRectangle writes it: its corners, the upper right one summed in floats. */
+    private static COSArray rectangle(float x, float y, float width, float height) {
+        COSArray corners = new COSArray();
+        for (float corner : new float[] {x, y, x + width, y + height}) {
+            corners.add(new COSFloat(corner));
+        }
+        return corners;
     }
 
     private void draw(Item item, ContentStream content) throws IOException {
@@ -211,7 +214,12 @@ public final class TaggedPdfWriter {
                     ? JPEGFactory.createFromByteArray(imageFactory, file.bytes())
                     : LosslessFactory.createFromImage(imageFactory, ImageIO.read(new ByteArrayInputStream(file.bytes())));
             name = COSName.getPDFName("Im" + (images.size() + 1));
-            resources.put(name, xobject);
+            COSDictionary xobjects = resources.getCOSDictionary(COSName.XOBJECT);
+            if (xobjects == null) {
+                xobjects = new COSDictionary();
+                resources.setItem(COSName.XOBJECT, xobjects);
+            }
+            xobjects.setItem(name, xobject);
             images.put(file, name);
         }
         return name;
@@ -219,44 +227,51 @@ public final class TaggedPdfWriter {
 
     private void annotate(PendingLink pending) {
         Item.LinkArea area = pending.area();
-        PDPage page = pages.get(pending.page());
-        PDAnnotationLink link = new PDAnnotationLink();
+        COSDictionary page = pages.get(pending.page());
+        COSDictionary link = new COSDictionary();
+        link.setItem(COSName.TYPE, COSName.ANNOT);
+        link.setItem(COSName.SUBTYPE, COSName.LINK);
         if (area.uri() != null) {
-            PDActionURI action = new PDActionURI();
-            action.setURI(area.uri());
-            link.setAction(action);
+            COSDictionary action = action("URI");
+            action.setString(COSName.URI, area.uri());
+            link.setItem(COSName.A, action);
         } else {
             Destination target = anchors.get(area.anchor());
             if (target == null) {
                 return;
             }
-            link.setAction(goTo(target.page(), target.y(), target.target()));
+            link.setItem(COSName.A, goTo(target.page(), target.y(), target.target()));
         }
-        link.setRectangle(new PDRectangle(area.x(), area.y(), area.width(), area.height()));
-        PDBorderStyleDictionary border = new PDBorderStyleDictionary();
-        border.setWidth(0);
-        link.setBorderStyle(border);
-        link.setPrinted(true);
-        link.setPage(page);
-        link.setContents(contents(area));
-        link.setStructParent(tree.annotation(area.link(), link.getCOSObject(), page.getCOSObject()));
-        List<PDAnnotation> annotations = new ArrayList<>(annotationsOf(page));
+        link.setItem(COSName.RECT, rectangle(area.x(), area.y(), area.width(), area.height()));
+        COSDictionary border = new COSDictionary();
+        border.setInt(COSName.W, 0);
+        link.setItem(COSName.BS, border);
+        link.setInt(COSName.F, PRINTED);
+        link.setItem(COSName.P, page);
+        link.setString(COSName.CONTENTS, contents(area));
+        link.setInt(COSName.STRUCT_PARENT, tree.annotation(area.link(), link, page));
+        COSArray annotations = page.getCOSArray(COSName.ANNOTS);
+        if (annotations == null) {
+            annotations = new COSArray();
+            page.setItem(COSName.ANNOTS, annotations);
+        }
         annotations.add(link);
-        page.setAnnotations(annotations);
-        page.getCOSObject().setItem(COSName.getPDFName("Tabs"), COSName.S);
+        page.setItem(COSName.getPDFName("Tabs"), COSName.S);
     }
 
     /**
      * A go-to action to a place on a page; in PDF 2.0 also to the structure element there (a
      * structure destination, which PDF/UA-2 requires for every destination inside the document).
      */
-    private PDActionGoTo goTo(int page, float y, Tag target) {
-        PDPageXYZDestination destination = new PDPageXYZDestination();
-        destination.setPage(pages.get(page));
-        destination.setLeft(0);
-        destination.setTop(Math.round(y));
-        PDActionGoTo action = new PDActionGoTo();
-        action.setDestination(destination);
+    private COSDictionary goTo(int page, float y, Tag target) {
+        COSArray destination = new COSArray();
+        destination.add(pages.get(page));
+        destination.add(COSName.getPDFName("XYZ"));
+        destination.add(COSInteger.ZERO);
+        destination.add(COSInteger.get(Math.round(y)));
+        destination.add(COSNull.NULL);
+        COSDictionary action = action("GoTo");
+        action.setItem(COSName.D, destination);
         COSDictionary element = target == null ? null : tree.element(target);
         if (conformance.pdf2() && element != null) {
             COSArray structure = new COSArray();
@@ -265,17 +280,19 @@ public final class TaggedPdfWriter {
             structure.add(COSInteger.ZERO);
             structure.add(COSInteger.get(Math.round(y)));
             structure.add(COSInteger.ZERO);
-            action.getCOSObject().setItem(COSName.getPDFName("SD"), structure);
+            action.setItem(COSName.getPDFName("SD"), structure);
         }
         return action;
     }
 
-    private static List<PDAnnotation> annotationsOf(PDPage page) {
-        try {
-            return page.getAnnotations();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The annotation flag that has a link printed with the page. */
+    private static final int PRINTED = 4;
+
+    private static COSDictionary action(String type) {
+        COSDictionary action = new COSDictionary();
+        action.setItem(COSName.TYPE, COSName.getPDFName("Action"));
+        action.setItem(COSName.S, COSName.getPDFName(type));
+        return action;
     }
 
     /** The annotation's description, in the document's language (English when it has no translation). */
@@ -292,11 +309,11 @@ public final class TaggedPdfWriter {
     private COSDictionary catalog() throws IOException {
         Metadata meta = source.meta();
         catalog.setString(COSName.LANG, meta.lang());
-        PDMarkInfo markInfo = new PDMarkInfo();
-        markInfo.setMarked(true);
+        COSDictionary markInfo = new COSDictionary();
+        markInfo.setBoolean(COSName.getPDFName("Marked"), true);
         catalog.setItem(COSName.MARK_INFO, markInfo);
-        PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-        preferences.setDisplayDocTitle(true);
+        COSDictionary preferences = new COSDictionary();
+        preferences.setBoolean(COSName.DISPLAY_DOC_TITLE, true);
         catalog.setItem(COSName.VIEWER_PREFERENCES, preferences);
         catalog.setItem(COSName.STRUCT_TREE_ROOT, tree.root());
         catalog.setItem(COSName.OUTLINES, outline());
@@ -304,12 +321,9 @@ public final class TaggedPdfWriter {
 
         XmpPacket.Fields fields = new XmpPacket.Fields(InlineText.label(meta.title()), author(meta), meta.description(), meta.keywords(),
                 meta.lang(), meta.rights(), layout.publisher(), PdfDates.xmp(date), PRODUCER_NAME, producer(), conformance);
-        COSStream metadata = new COSStream();
+        COSStream metadata = Streams.raw(XmpPacket.write(fields).getBytes(StandardCharsets.UTF_8));
         metadata.setItem(COSName.TYPE, COSName.METADATA);
         metadata.setItem(COSName.SUBTYPE, COSName.getPDFName("XML"));
-        try (OutputStream out = metadata.createRawOutputStream()) {
-            out.write(XmpPacket.write(fields).getBytes(StandardCharsets.UTF_8));
-        }
         catalog.setItem(COSName.METADATA, metadata);
         COSArray intents = new COSArray();
         intents.add(outputIntent());
@@ -319,22 +333,22 @@ public final class TaggedPdfWriter {
             // PDF 2.0 deprecates the Info dictionary and PDF/A-4 forbids it: the XMP says it all.
             return null;
         }
-        PDDocumentInformation info = new PDDocumentInformation();
-        info.getCOSObject().setString(COSName.MOD_DATE, PdfDates.info(date));
-        info.setTitle(fields.title());
+        COSDictionary info = new COSDictionary();
+        info.setString(COSName.MOD_DATE, PdfDates.info(date));
+        info.setString(COSName.TITLE, fields.title());
         if (fields.author() != null) {
-            info.setAuthor(fields.author());
+            info.setString(COSName.AUTHOR, fields.author());
         }
         if (meta.description() != null) {
-            info.setSubject(meta.description());
+            info.setString(COSName.SUBJECT, meta.description());
         }
         if (!meta.keywords().isEmpty()) {
-            info.setKeywords(String.join(", ", meta.keywords()));
+            info.setString(COSName.KEYWORDS, String.join(", ", meta.keywords()));
         }
-        info.setCreator(PRODUCER_NAME);
-        info.setProducer(producer());
-        info.getCOSObject().setString(COSName.CREATION_DATE, PdfDates.info(date));
-        return info.getCOSObject();
+        info.setString(COSName.CREATOR, PRODUCER_NAME);
+        info.setString(COSName.PRODUCER, producer());
+        info.setString(COSName.CREATION_DATE, PdfDates.info(date));
+        return info;
     }
 
     /** PDF/A's output intent: sRGB, the space every colour in the file is given in. */
@@ -364,31 +378,41 @@ public final class TaggedPdfWriter {
         return PRODUCER_NAME + " " + (version == null ? "development" : version);
     }
 
-    private PDDocumentOutline outline() {
-        PDDocumentOutline outline = new PDDocumentOutline();
-        Deque<PDOutlineItem> parents = new ArrayDeque<>();
+    /**
+     * The outline, with the keys in the order and the counts PDFBox's PDOutlineNode.addLast gives: the root open,
+     * counting its top-level entries; an entry with entries under it closed, its count minus their number.
+     */
+    private COSDictionary outline() {
+        COSDictionary outline = new COSDictionary();
+        outline.setItem(COSName.TYPE, COSName.OUTLINES);
+        Deque<COSDictionary> parents = new ArrayDeque<>();
         Deque<Integer> levels = new ArrayDeque<>();
         for (OutlineEntry entry : layout.outline()) {
-            PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(entry.text());
-            item.setAction(goTo(entry.page(), entry.y(), entry.tag()));
+            COSDictionary item = new COSDictionary();
+            item.setString(COSName.TITLE, entry.text());
+            item.setItem(COSName.A, goTo(entry.page(), entry.y(), entry.tag()));
             COSDictionary element = tree.element(entry.tag());
             if (element != null) {
-                item.getCOSObject().setItem(COSName.getPDFName("SE"), element);
+                item.setItem(COSName.getPDFName("SE"), element);
             }
             while (!levels.isEmpty() && levels.peek() >= entry.level()) {
                 levels.pop();
                 parents.pop();
             }
-            if (parents.isEmpty()) {
-                outline.addLast(item);
+            COSDictionary parent = parents.isEmpty() ? outline : parents.peek();
+            item.setItem(COSName.PARENT, parent);
+            COSDictionary last = parent.getCOSDictionary(COSName.LAST);
+            if (last == null) {
+                parent.setItem(COSName.FIRST, item);
             } else {
-                parents.peek().addLast(item);
+                last.setItem(COSName.NEXT, item);
+                item.setItem(COSName.PREV, last);
             }
+            parent.setItem(COSName.LAST, item);
+            parent.setInt(COSName.COUNT, parent.getInt(COSName.COUNT, 0) + (parent == outline ? 1 : -1));
             parents.push(item);
             levels.push(entry.level());
         }
-        outline.openNode();
         return outline;
     }
 
