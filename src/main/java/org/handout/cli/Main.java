@@ -75,7 +75,11 @@ public final class Main {
         }
         try {
             Main main = new Main(arguments, err);
-            return arguments.serve ? main.serve(out) : main.call();
+            if (arguments.serve) {
+                return main.serve(out);
+            }
+            Preload.start();
+            return main.call();
         } catch (UsageError e) {
             err.println("renderer: " + e.getMessage());
             return 2;
