@@ -20,6 +20,17 @@ final class Streams {
      * costs a cold start about 25 ms, for bytes that {@link PdfFile} only copies out.
      */
     static COSStream flate(byte[] data) {
+        return flateEncoded(deflate(data));
+    }
+
+    /** A Flate-compressed stream of bytes deflated already (by {@link #deflate}). */
+    static COSStream flateEncoded(byte[] deflated) {
+        Encoded stream = new Encoded(deflated);
+        stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+        return stream;
+    }
+
+    static byte[] deflate(byte[] data) {
         Deflater deflater = new Deflater();
         try {
             deflater.setInput(data);
@@ -29,9 +40,7 @@ final class Streams {
             while (!deflater.finished()) {
                 encoded.write(buffer, 0, deflater.deflate(buffer));
             }
-            Encoded stream = new Encoded(encoded.toByteArray());
-            stream.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            return stream;
+            return encoded.toByteArray();
         } finally {
             deflater.end();
         }

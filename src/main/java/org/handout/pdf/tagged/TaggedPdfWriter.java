@@ -51,6 +51,8 @@ public final class TaggedPdfWriter {
      * PDFBox's PDOutputIntent, which parses the profile with it) load AWT and LittleCMS.
      */
     private static final byte[] SRGB_PROFILE = Streams.resource("sRGB.icc");
+    /** The profile deflated once: every document carries the same bytes, and a batch deflated them for each. */
+    private static final byte[] SRGB_PROFILE_DEFLATED = Streams.deflate(SRGB_PROFILE);
 
     private final Document source;
     private final PageLayout layout;
@@ -353,7 +355,7 @@ public final class TaggedPdfWriter {
 
     /** PDF/A's output intent: sRGB, the space every colour in the file is given in. */
     private static COSDictionary outputIntent() throws IOException {
-        COSStream profile = Streams.flate(SRGB_PROFILE);
+        COSStream profile = Streams.flateEncoded(SRGB_PROFILE_DEFLATED);
         profile.setInt(COSName.N, 3);
         COSDictionary intent = new COSDictionary();
         intent.setItem(COSName.TYPE, COSName.getPDFName("OutputIntent"));
