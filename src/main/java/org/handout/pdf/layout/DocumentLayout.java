@@ -608,8 +608,13 @@ public final class DocumentLayout {
         // No line holds more characters than this: no glyph but a zero-width one is narrower than 0.15 em.
         long enough = (long) (3 * ParagraphPlacer.MIN_LINES * lineWidth / (0.15f * style.size()));
         List<Segment> segments = InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring);
-        List<Segment> start = prefix(segments, enough);
-        if (start != segments) {
+        // First a third of that, enough lines at half an em a character, as most text is; the bound alone left
+        // almost every paragraph to be measured whole (a third of a long document's layout).
+        for (long length : new long[] {enough / 3, enough}) {
+            List<Segment> start = prefix(segments, length);
+            if (start == segments) {
+                break;
+            }
             TextBlock lines = TextBlock.of(start, lineWidth, measuring, pos);
             if (lines.lines().size() > 2 * ParagraphPlacer.MIN_LINES) {
                 return placer.startHeight(lines);
