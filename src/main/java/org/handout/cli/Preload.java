@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.handout.source.MarkdownReader;
+
 /**
  * Loads, on a second thread, the classes that a render needs, in the order it first needs them: while the main
  * thread reads the arguments and parses the source, this one reads, defines and verifies the layout's, the
@@ -29,6 +31,7 @@ final class Preload implements Runnable {
     @Override
     public void run() {
         ClassLoader loader = Preload.class.getClassLoader();
+        initialize(MarkdownReader.class.getName(), loader);
         try (InputStream list = Preload.class.getResourceAsStream("preload.txt")) {
             if (list == null) {
                 return;
@@ -40,6 +43,19 @@ final class Preload implements Runnable {
             }
         } catch (IOException e) {
             // Preloading only saves time: the render loads what it needs itself.
+        }
+    }
+
+    /**
+     * Initializes a class whose initializer touches only a library's classes, so that it cannot wait for a class
+     * that the main thread is initializing: MarkdownReader's builds commonmark-java's parsers, a twentieth of a cold
+     * render, which the main thread would otherwise do right after reading the source.
+     */
+    private static void initialize(String name, ClassLoader loader) {
+        try {
+            Class.forName(name, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // The render initializes it, and reports what fails.
         }
     }
 
