@@ -648,8 +648,8 @@ public final class DocumentLayout {
     }
 
     private record Measured(IdentityKey content, TextStyle style, float lineWidth) {
-        // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
-        // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+        // Written out: a record's generated equals and hashCode link through invokedynamic at their first call, which
+        // costs a cold start milliseconds per record type (issue 20). No map keyed by them is iterated.
         @Override
         public boolean equals(Object other) {
             return other instanceof Measured m && content.equals(m.content) && style.equals(m.style)
@@ -658,7 +658,7 @@ public final class DocumentLayout {
 
         @Override
         public int hashCode() {
-            return (31 * content.hashCode() + style.hashCode()) * 31 + Float.hashCode(lineWidth);
+            return Objects.hash(content, style, lineWidth);
         }
     }
 

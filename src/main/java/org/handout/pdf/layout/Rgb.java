@@ -1,12 +1,14 @@
 package org.handout.pdf.layout;
 
+import java.util.Objects;
+
 /**
  * An sRGB colour, 0-255 per channel. Our own record rather than java.awt.Color, whose first use
  * loads the AWT native library, which nothing else in a text-only render needs.
  */
 public record Rgb(int red, int green, int blue) {
-    // Written out, with the values the generated ones would have: a record's generated equals and hashCode link
-    // through invokedynamic at their first call, which costs a cold start milliseconds per record type (issue 20).
+    // Written out: a record's generated equals and hashCode link through invokedynamic at their first call, which
+    // costs a cold start milliseconds per record type (issue 20). No map keyed by them is iterated.
     @Override
     public boolean equals(Object other) {
         return other instanceof Rgb c && red == c.red && green == c.green && blue == c.blue;
@@ -14,7 +16,7 @@ public record Rgb(int red, int green, int blue) {
 
     @Override
     public int hashCode() {
-        return (31 * red + green) * 31 + blue;
+        return Objects.hash(red, green, blue);
     }
 
     public static Rgb hex(int rgb) {
