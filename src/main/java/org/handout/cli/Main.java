@@ -38,7 +38,7 @@ public final class Main {
     public static void main(String[] args) {
         quietLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
-                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), true));
     }
 
     /**
@@ -56,6 +56,11 @@ public final class Main {
 
     /** Runs the command line and returns its exit code; used by tests too. Never prints a stack trace. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    /** {@code wholeProcess}: this JVM runs the command line and ends with it, so it may tune the JVM for that. */
+    private static int run(String[] args, PrintWriter out, PrintWriter err, boolean wholeProcess) {
         Arguments arguments;
         try {
             arguments = ArgumentParser.parse(args);
@@ -78,7 +83,7 @@ public final class Main {
             if (arguments.serve) {
                 return main.serve(out);
             }
-            Preload.start();
+            Preload.start(wholeProcess);
             return main.call();
         } catch (UsageError e) {
             err.println("renderer: " + e.getMessage());
