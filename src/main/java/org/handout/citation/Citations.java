@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Labels;
@@ -37,6 +38,7 @@ import org.handout.model.ModelWalk;
  * locale's terms are read only when a citation needs them: most handouts have none.
  */
 public final class Citations {
+    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9_-]+");
     private final Diagnostics diagnostics;
     private final ReferenceSections sections;
     private final Map<String, Source> data = new LinkedHashMap<>();
@@ -378,7 +380,7 @@ public final class Citations {
 
     /** A unique anchor for an entry: "ref-" and the key, in characters any id allows. */
     private String anchor(String key) {
-        String base = "ref-" + key.replaceAll("[^A-Za-z0-9_-]+", "-");
+        String base = "ref-" + NOT_IN_ID.matcher(key).replaceAll("-");
         String id = base;
         for (int n = 2; !ids.add(id); n++) {
             id = base + "-" + n;

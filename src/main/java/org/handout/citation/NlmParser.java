@@ -54,6 +54,9 @@ final class NlmParser {
     static final Pattern PERSON = Pattern.compile(
             "^(?<family>\\p{L}[\\p{L}'’ -]*?)\\s+(?<initials>\\p{Lu}{1,4}(?:-\\p{Lu})?)(?:\\s+(?<suffix>Jr|Sr|2nd|3rd|II|III|IV))?$");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.?!])\\s+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[.,;]\\s*");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,;]\\s*");
     private static final Pattern IDS = Pattern.compile(
             "^(?:(?:PubMed\\s+)?PMID:\\s*(?<pmid>\\d+)\\s*[;.]?\\s*)?(?:(?:PubMed Central\\s+)?PMCID:\\s*(?<pmcid>PMC\\d+))?\\.?$");
     private static final Pattern DOI = Pattern.compile("^doi:\\s*(?<doi>10\\.\\S+?)\\.?$", Pattern.CASE_INSENSITIVE);
@@ -63,7 +66,7 @@ final class NlmParser {
 
     /** The entry's fields and pieces, or null when the text is in neither format. */
     static Reading parse(String citation) {
-        String text = NUMBERING.matcher(citation.replaceAll("\\s+", " ").strip()).replaceFirst("");
+        String text = NUMBERING.matcher(SPACES.matcher(citation).replaceAll(" ").strip()).replaceFirst("");
         Reading page = webPage(text);
         if (page != null) {
             return page;
@@ -164,7 +167,7 @@ final class NlmParser {
      */
     private static void tail(String tail, Map<String, Object> csl, List<Piece> pieces) {
         boolean erratum = false;
-        for (String sentence : SENTENCE_END.split(tail.strip().replaceFirst("^[.,;]\\s*", ""))) {
+        for (String sentence : SENTENCE_END.split(LEADING_PUNCTUATION.matcher(tail.strip()).replaceFirst(""))) {
             String s = sentence.strip();
             if (s.isEmpty() || s.equals(".")) {
                 continue;
@@ -197,7 +200,8 @@ final class NlmParser {
                 return null;
             }
             title = rest.substring(1, close).strip();
-            journal = rest.substring(close + 1).replaceFirst("^\\.", "").strip();
+            String after = rest.substring(close + 1);
+            journal = (after.startsWith(".") ? after.substring(1) : after).strip();
         } else {
             List<String> sentences = List.of(SENTENCE_END.split(rest));
             if (sentences.size() < 2) {
@@ -206,9 +210,13 @@ final class NlmParser {
             journal = sentences.get(sentences.size() - 1);
             title = String.join(" ", sentences.subList(0, sentences.size() - 1));
         }
-        title = title.replaceFirst("\\.$", "");
-        journal = journal.replaceFirst("\\.$", "").strip();
+        title = withoutFinalPeriod(title);
+        journal = withoutFinalPeriod(journal).strip();
         return title.isEmpty() || journal.isEmpty() || journal.contains(". ") ? null : new String[] {title, journal};
+    }
+
+    private static String withoutFinalPeriod(String text) {
+        return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
     }
 
     /**
@@ -226,7 +234,7 @@ final class NlmParser {
             pieces.add(new Piece(Kind.WORDS, editors.group(1)));
         }
         List<Map<String, Object>> out = new ArrayList<>();
-        for (String part : names.split("\\s*[,;]\\s*")) {
+        for (String part : NAME_SEPARATOR.split(names)) {
             String name = part.strip();
             if (name.isEmpty()) {
                 continue;

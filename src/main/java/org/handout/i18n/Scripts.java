@@ -62,9 +62,21 @@ public final class Scripts {
         int dash = tag.indexOf('-');
         String rest = dash < 0 ? "" : tag.substring(dash + 1);
         if (LEFT_TO_RIGHT.contains(dash < 0 ? tag : tag.substring(0, dash))
-                && (rest.isEmpty() || rest.matches("[a-z]{2}|[0-9]{3}"))) {
+                && (rest.isEmpty() || isRegion(rest))) {
             return false;
         }
         return ULocale.forLanguageTag(lang).isRightToLeft();
+    }
+
+    /** A region subtag in lower case: two letters or three digits. */
+    private static boolean isRegion(String subtag) {
+        boolean letters = subtag.length() == 2;
+        boolean digits = subtag.length() == 3;
+        for (int i = 0; i < subtag.length(); i++) {
+            char c = subtag.charAt(i);
+            letters &= c >= 'a' && c <= 'z';
+            digits &= c >= '0' && c <= '9';
+        }
+        return letters || digits;
     }
 }

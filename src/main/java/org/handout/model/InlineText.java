@@ -1,9 +1,11 @@
 package org.handout.model;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** The plain text of inline content, as a screen reader would speak it. */
 public final class InlineText implements Inline.Visitor<Void> {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private final StringBuilder out = new StringBuilder();
 
     private InlineText() {}
@@ -20,7 +22,7 @@ public final class InlineText implements Inline.Visitor<Void> {
      * space is one space.
      */
     public static String label(String text) {
-        return text.replace("\u00AD", "").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(text.replace("\u00AD", "")).replaceAll(" ").strip();
     }
 
     public static String label(List<Inline> inlines) {

@@ -123,7 +123,10 @@ public final class Renderer {
         Path folder = input.toAbsolutePath().getParent();
         Result result = render(sourceName, bytes, folder);
         String name = input.getFileName().toString().replaceFirst("\\.(md|markdown|txt)$", "");
-        Files.createDirectories(outDir);
+        if (!Files.isDirectory(outDir)) {
+            // Not for every source of a batch: createDirectories throws, and catches, when the folder is there.
+            Files.createDirectories(outDir);
+        }
         List<Path> temporaries = new ArrayList<>();
         try {
             Path pdfTemp = result.pdf() == null ? null : temporary(outDir, name, result.pdf(), temporaries);

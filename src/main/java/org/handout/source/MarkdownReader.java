@@ -82,7 +82,9 @@ public final class MarkdownReader {
     private final int lineOffset;
     private final int maxTableColumns;
     /** The Markdown being read, by line: a table's delimiter row is only in the text. */
-    private final String[] lines;
+    private final String markdown;
+    /** The source's lines, split only when a table needs them: split by a regular expression, they cost a twentieth of a parse. */
+    private String[] lines;
     private final Map<String, Node> footnoteDefinitions = new HashMap<>();
     private final Map<Object, Inline.FootnoteRef> footnoteCalls = new HashMap<>();
     private final Map<Object, Integer> callCounts = new HashMap<>();
@@ -94,7 +96,14 @@ public final class MarkdownReader {
         this.diagnostics = diagnostics;
         this.lineOffset = lineOffset;
         this.maxTableColumns = maxTableColumns;
-        this.lines = markdown.split("\r\n|\r|\n", -1);
+        this.markdown = markdown;
+    }
+
+    private String line(int index) {
+        if (lines == null) {
+            lines = markdown.split("\r\n|\r|\n", -1);
+        }
+        return lines[index];
     }
 
     /**
@@ -329,7 +338,7 @@ public final class MarkdownReader {
             header++;
         }
         SourceSpan delimiter = spans.get(1);
-        String row = lines[delimiter.getLineIndex()].substring(delimiter.getColumnIndex(),
+        String row = line(delimiter.getLineIndex()).substring(delimiter.getColumnIndex(),
                 delimiter.getColumnIndex() + delimiter.getLength()).strip();
         row = row.startsWith("|") ? row.substring(1) : row;
         row = row.endsWith("|") ? row.substring(0, row.length() - 1) : row;
@@ -342,7 +351,7 @@ public final class MarkdownReader {
         int first = spans.get(0).getLineIndex();
         StringBuilder text = new StringBuilder();
         for (SourceSpan span : spans) {
-            text.append(lines[span.getLineIndex()], span.getColumnIndex(), span.getColumnIndex() + span.getLength())
+            text.append(line(span.getLineIndex()), span.getColumnIndex(), span.getColumnIndex() + span.getLength())
                     .append('\n');
         }
         MarkdownReader again = new MarkdownReader(diagnostics, lineOffset + first, maxTableColumns, text.toString());

@@ -75,16 +75,18 @@ public final class Headings extends BlockRewrite {
      */
     public static String slug(String text) {
         String words = UnicodeForms.nfc(text).toLowerCase(Locale.ROOT);
-        String slug = NOT_WORD.matcher(words).replaceAll("-").replaceAll("^-+|-+$", "");
+        String slug = OUTER_HYPHENS.matcher(NOT_WORD.matcher(words).replaceAll("-")).replaceAll("");
         if (slug.codePointCount(0, slug.length()) > 64) {
-            slug = firstCharacters(slug, 64).replaceAll("-+$", "");
+            slug = OUTER_HYPHENS.matcher(firstCharacters(slug, 64)).replaceAll("");
         }
         // Footnote and citation anchors own the fn-, fnref-, ref- and cite- prefixes.
-        boolean reserved = slug.matches("(fn|fnref|ref|cite)-.*");
+        boolean reserved = RESERVED.matcher(slug).matches();
         return slug.isEmpty() || reserved || !Character.isLetter(slug.codePointAt(0)) ? "h-" + slug : slug;
     }
 
     private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final java.util.regex.Pattern OUTER_HYPHENS = java.util.regex.Pattern.compile("^-+|-+$");
+    private static final java.util.regex.Pattern RESERVED = java.util.regex.Pattern.compile("(fn|fnref|ref|cite)-.*");
 
     /** At most {@code count} code points, never cutting a letter from its marks. */
     private static String firstCharacters(String text, int count) {

@@ -71,8 +71,7 @@ public final class Title {
     }
 
     private static String normal(String s) {
-        return UnicodeForms.nfc(s).replace("\u00AD", "").replaceAll("\\s+", " ").strip()
-                .toLowerCase(Locale.ROOT);
+        return InlineText.label(UnicodeForms.nfc(s)).toLowerCase(Locale.ROOT);
     }
 
     /** Links to the heading that became the title now go to the title. */
