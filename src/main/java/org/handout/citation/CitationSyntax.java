@@ -51,6 +51,10 @@ final class CitationSyntax {
      */
     static List<Cluster> pandoc(String text, boolean narrative, Supplier<Map<String, String>> terms) {
         List<Cluster> clusters = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            // Every citation has an @: most text has none, and the patterns try every position of it.
+            return clusters;
+        }
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
             List<Cite> cites = bracketed(m.group(1), terms.get());
@@ -76,6 +80,9 @@ final class CitationSyntax {
     /** Numeric markers; each number is the key of the free-text entry with that number. */
     static List<Cluster> numeric(String text) {
         List<Cluster> clusters = new ArrayList<>();
+        if (text.indexOf('[') < 0) {
+            return clusters;
+        }
         Matcher m = NUMERIC.matcher(text);
         while (m.find()) {
             List<Cite> cites = new ArrayList<>();
