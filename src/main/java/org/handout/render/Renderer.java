@@ -1,12 +1,14 @@
 package org.handout.render;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
@@ -147,23 +149,27 @@ public final class Renderer {
     }
 
     private static Path temporary(Path dir, String name, byte[] content, List<Path> temporaries) throws IOException {
-        Path temp = null;
-        while (temp == null) {
-            Path candidate = dir.resolve("." + name + "-" + Long.toHexString(System.nanoTime()) + "-"
+        while (true) {
+            Path temp = dir.resolve("." + name + "-" + Long.toHexString(System.nanoTime()) + "-"
                     + TEMPORARIES.incrementAndGet() + ".part");
+            OutputStream out;
             try {
-                temp = Files.createFile(candidate);
+                // Created and written in one opening: ext4 flushes a file to disk when it is closed after being
+                // truncated, as writing a file just created with Files.write (which truncates) would do.
+                out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW);
             } catch (FileAlreadyExistsException e) {
-                // Another renderer's: try the next name.
+                continue; // Another renderer's: try the next name.
             }
+            temporaries.add(temp);
+            try (out) {
+                out.write(content);
+            }
+            if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+                // Temporary files are private; a published output is readable like any other file.
+                Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            return temp;
         }
-        temporaries.add(temp);
-        Files.write(temp, content);
-        if (temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            // Temporary files are private; a published output is readable like any other file.
-            Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
-        return temp;
     }
 
     private static void moveIntoPlace(Path temp, Path target) throws IOException {
