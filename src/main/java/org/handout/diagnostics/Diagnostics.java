@@ -43,6 +43,16 @@ public final class Diagnostics {
         entries.add(new Diagnostic(severity, file, pos.line(), pos.column(), message));
     }
 
+    /** How many diagnostics were reported so far (here and through {@link #about}). */
+    public int count() {
+        return entries.size();
+    }
+
+    /** Forgets what was reported after the first {@code count}: for work that is given up and done again. */
+    public void forgetAfter(int count) {
+        entries.subList(count, entries.size()).clear();
+    }
+
     public List<Diagnostic> all() {
         return List.copyOf(entries);
     }

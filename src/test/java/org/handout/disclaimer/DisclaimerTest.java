@@ -147,6 +147,26 @@ class DisclaimerTest {
         assertDisclaimerFirst(render(markdown, RenderOptions.defaults()), Labels.forLanguage("en").get("disclaimer.text"));
     }
 
+    /** Long enough that the title must shrink: the first layout, at full size, is given up and done again. */
+    private static final String SHRINKING_TITLE =
+            "A very long title that goes on and on about every aspect of the condition ".repeat(12).strip();
+
+    @Test
+    void aTitleThatMustShrinkStillLeavesTheWholeDisclaimerOnPageOne() throws Exception {
+        String markdown = "---\ntitle: " + SHRINKING_TITLE + "\nlang: en\n---\n\nBody.\n";
+        assertDisclaimerFirst(render(markdown, RenderOptions.defaults()), Labels.forLanguage("en").get("disclaimer.text"));
+    }
+
+    @Test
+    void whatTheDisclaimerReportsIsReportedOnceWhenTheTitleMustShrink() throws Exception {
+        // A character in no shipped font, in the disclaimer: the layout given up reported it too.
+        String markdown = "---\ntitle: " + SHRINKING_TITLE + "\nlang: en\ndisclaimer: \"Not medical advice \uD83E\uDDEC.\"\n"
+                + "---\n\nBody.\n";
+        List<String> missing = render(markdown, RenderOptions.defaults().withKeepGoing(true)).diagnostics().stream()
+                .map(d -> d.format()).filter(m -> m.contains("in no shipped font")).toList();
+        assertEquals(1, missing.size(), missing.toString());
+    }
+
     @Test
     void aBlankDisclaimerIsAnError() {
         RenderFailure failure = assertThrows(RenderFailure.class,

@@ -41,12 +41,18 @@ public final class DocumentLayout {
     private final Map<String, String> anchorNames = new HashMap<>();
     /** Paragraphs measured whole ({@link #measure}). */
     private final Map<Measured, TextBlock> measured = new HashMap<>();
+    /**
+     * The title is set at full size on trust, and the layout given up (run returns null) when the disclaimer then
+     * does not fit on page 1 below it; otherwise the title's size comes from a trial layout of the disclaimer.
+     */
+    private final boolean fullTitleOnTrust;
     private float left;
     private float width;
     private int listDepth;
 
-    private DocumentLayout(Document document, LayoutContext context) {
+    private DocumentLayout(Document document, LayoutContext context, boolean fullTitleOnTrust) {
         this.document = document;
+        this.fullTitleOnTrust = fullTitleOnTrust;
         this.theme = context.theme();
         this.context = context;
         this.flow = new PageFlow(theme);
@@ -62,13 +68,35 @@ public final class DocumentLayout {
         Labels labels = Labels.forDocument(document.meta().lang(), document.meta().labels());
         LayoutContext context = new LayoutContext(theme, labels, document.meta().lang(), keepGoing, diagnostics,
                 document.missingFiles());
-        return new DocumentLayout(document, context).run();
+        // Most title blocks leave the whole disclaimer room on page 1 at the title's full size: then the disclaimer
+        // is laid out once. Where it is not, both are laid out again, the disclaimer first on a trial page.
+        int reported = diagnostics.count();
+        PageLayout layout = new DocumentLayout(document, context, true).run();
+        if (layout == null) {
+            diagnostics.forgetAfter(reported);
+            layout = new DocumentLayout(document, context, false).run();
+        }
+        return layout;
     }
 
     private PageLayout run() {
         Tag root = new Tag("Document", null);
-        titleBlock(root);
-        disclaimer(root);
+        publisher(root);
+        int page = flow.pageIndex();
+        float remaining = flow.remaining();
+        if (fullTitleOnTrust) {
+            float estimate = titleBlockEstimate(1f);
+            titleBlock(root, 1f);
+            float top = flow.y();
+            disclaimer(root);
+            // titleScale's test, with the disclaimer's height as laid out here.
+            if (flow.pageIndex() != page || estimate > remaining - (top - flow.y()) - theme.paragraphGap() * 2) {
+                return null;
+            }
+        } else {
+            titleBlock(root, titleScale(remaining - disclaimerHeight() - theme.paragraphGap() * 2));
+            disclaimer(root);
+        }
         blocks(document.body(), root, Following.NOTHING);
         footnotes(root);
         flow.dropBlankLastPage();
@@ -90,10 +118,8 @@ public final class DocumentLayout {
 
     // ---- title block and disclaimer -------------------------------------------------------
 
-    private void titleBlock(Tag root) {
-        publisher(root);
+    private void titleBlock(Tag root, float scale) {
         var meta = document.meta();
-        float scale = titleScale();
         TextStyle titleStyle = TextStyle.body(theme.faces(), theme.headingSize(1) * scale, theme.colors().heading()).withBold()
                 .withHeading();
         Tag h1 = new Tag("H1", root);
@@ -153,19 +179,22 @@ public final class DocumentLayout {
         flow.down(Math.max(0, flow.y() - (top - logoHeight)) + theme.paragraphGap());
     }
 
-    /** Shrinks a very long title block so that the whole disclaimer still fits on page 1. */
-    private float titleScale() {
-        float available = flow.remaining() - disclaimerHeight() - theme.paragraphGap() * 2;
+    /** Shrinks a very long title block so that the whole disclaimer still fits on page 1: {@code available} below it. */
+    private float titleScale(float available) {
         for (float scale = 1f; scale > 0.45f; scale -= 0.1f) {
-            float size = theme.headingSize(1) * scale;
-            TextBlock lines = lines(List.of(new Inline.Text(document.meta().title())),
-                    TextStyle.body(theme.faces(), size, theme.colors().heading()).withBold().withHeading(), new Tag("H1", null), width, SourcePos.NONE);
-            float h = placer.height(lines) + theme.bodySize() * 4;
-            if (h <= available) {
+            if (titleBlockEstimate(scale) <= available) {
                 return scale;
             }
         }
         return 0.45f;
+    }
+
+    /** The title block's height with the title at {@code scale}: the title's lines, four body lines for the rest. */
+    private float titleBlockEstimate(float scale) {
+        float size = theme.headingSize(1) * scale;
+        TextBlock lines = lines(List.of(new Inline.Text(document.meta().title())),
+                TextStyle.body(theme.faces(), size, theme.colors().heading()).withBold().withHeading(), new Tag("H1", null), width, SourcePos.NONE);
+        return placer.height(lines) + theme.bodySize() * 4;
     }
 
     private static final float BOX_PADDING = 10f;
@@ -173,7 +202,7 @@ public final class DocumentLayout {
 
     /** The disclaimer box's height, from laying it out on a page of its own (the title's size depends on it). */
     private float disclaimerHeight() {
-        DocumentLayout trial = new DocumentLayout(document, context.quiet());
+        DocumentLayout trial = new DocumentLayout(document, context.quiet(), false);
         trial.disclaimer(new Tag("Document", null));
         return (trial.flow.pageIndex()) * (flow.top() - flow.bottom()) + flow.top() - trial.flow.y();
     }
