@@ -19,6 +19,7 @@ import org.handout.i18n.Labels;
 import org.handout.pdf.PageMarks;
 import org.handout.pdf.StructureElements;
 import org.handout.pdf.StructureText;
+import org.handout.pdf.VeraPdf;
 import org.handout.render.RenderOptions;
 import org.handout.render.Renderer;
 import org.jsoup.Jsoup;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
 
 /** The medical disclaimer: first after the title block, on page 1, whole, and never lost. */
 class DisclaimerTest {
@@ -154,7 +156,23 @@ class DisclaimerTest {
     @Test
     void aTitleThatMustShrinkStillLeavesTheWholeDisclaimerOnPageOne() throws Exception {
         String markdown = "---\ntitle: " + SHRINKING_TITLE + "\nlang: en\n---\n\nBody.\n";
-        assertDisclaimerFirst(render(markdown, RenderOptions.defaults()), Labels.forLanguage("en").get("disclaimer.text"));
+        assertShrunkTitleBlockConforms(render(markdown, RenderOptions.defaults()));
+    }
+
+    @Test
+    void aLongSubtitleShrinksTheTitleBlockAsTheTitleWould() throws Exception {
+        // The title alone fits at full size; the subtitle's eighteen lines are what leave the disclaimer no room.
+        String title = "A very long title that goes on and on about every aspect of the condition ".repeat(5).strip();
+        String markdown = "---\ntitle: " + title + "\nsubtitle: " + "A long subtitle that runs on ".repeat(30).strip()
+                + "\nauthor: A. Author\nlang: en\n---\n\nBody.\n";
+        assertShrunkTitleBlockConforms(render(markdown, RenderOptions.defaults()));
+    }
+
+    /** A title block laid out again at a smaller size: the disclaimer whole on page 1, and the file still PDF/UA and PDF/A. */
+    private static void assertShrunkTitleBlockConforms(Renderer.Result result) throws Exception {
+        assertDisclaimerFirst(result, Labels.forLanguage("en").get("disclaimer.text"));
+        assertEquals(List.of(), VeraPdf.failures(result.pdf(), PDFAFlavour.PDFUA_1), "PDF/UA-1 failures");
+        assertEquals(List.of(), VeraPdf.failures(result.pdf(), PDFAFlavour.PDFA_2_A), "PDF/A-2a failures");
     }
 
     @Test

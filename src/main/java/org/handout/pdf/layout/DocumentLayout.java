@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Byline;
@@ -43,7 +44,7 @@ public final class DocumentLayout {
     private final Map<Measured, TextBlock> measured = new HashMap<>();
     /**
      * The title is set at full size on trust, and the layout given up (run returns null) when the disclaimer then
-     * does not fit on page 1 below it; otherwise the title's size comes from a trial layout of the disclaimer.
+     * does not fit on page 1 below it; otherwise the title's size comes from trial layouts of both.
      */
     private final boolean fullTitleOnTrust;
     private float left;
@@ -83,18 +84,18 @@ public final class DocumentLayout {
         Tag root = new Tag("Document", null);
         publisher(root);
         int page = flow.pageIndex();
-        float remaining = flow.remaining();
+        float top = flow.y();
+        // What title block and disclaimer may take of page 1, keeping two gaps' room below them.
+        float room = flow.remaining() - theme.paragraphGap() * 2;
         if (fullTitleOnTrust) {
-            float estimate = titleBlockEstimate(1f);
             titleBlock(root, 1f);
-            float top = flow.y();
             disclaimer(root);
-            // titleScale's test, with the disclaimer's height as laid out here.
-            if (flow.pageIndex() != page || estimate > remaining - (top - flow.y()) - theme.paragraphGap() * 2) {
+            if (flow.pageIndex() != page || top - flow.y() > room) {
                 return null;
             }
         } else {
-            titleBlock(root, titleScale(remaining - disclaimerHeight() - theme.paragraphGap() * 2));
+            float boxHeight = trialHeight(trial -> trial.disclaimer(new Tag("Document", null)));
+            titleBlock(root, titleScale(room - boxHeight));
             disclaimer(root);
         }
         blocks(document.body(), root, Following.NOTHING);
@@ -179,32 +180,25 @@ public final class DocumentLayout {
         flow.down(Math.max(0, flow.y() - (top - logoHeight)) + theme.paragraphGap());
     }
 
-    /** Shrinks a very long title block so that the whole disclaimer still fits on page 1: {@code available} below it. */
-    private float titleScale(float available) {
+    /** The largest of the title's sizes, in steps of a tenth down to 45 %, at which the title block fits {@code room}. */
+    private float titleScale(float room) {
         for (float scale = 1f; scale > 0.45f; scale -= 0.1f) {
-            if (titleBlockEstimate(scale) <= available) {
+            float at = scale;
+            if (trialHeight(trial -> trial.titleBlock(new Tag("Document", null), at)) <= room) {
                 return scale;
             }
         }
         return 0.45f;
     }
 
-    /** The title block's height with the title at {@code scale}: the title's lines, four body lines for the rest. */
-    private float titleBlockEstimate(float scale) {
-        float size = theme.headingSize(1) * scale;
-        TextBlock lines = lines(List.of(new Inline.Text(document.meta().title())),
-                TextStyle.body(theme.faces(), size, theme.colors().heading()).withBold().withHeading(), new Tag("H1", null), width, SourcePos.NONE);
-        return placer.height(lines) + theme.bodySize() * 4;
-    }
-
     private static final float BOX_PADDING = 10f;
     private static final float BOX_BORDER = 1.5f;
 
-    /** The disclaimer box's height, from laying it out on a page of its own (the title's size depends on it). */
-    private float disclaimerHeight() {
+    /** The height of what {@code part} lays out on a trial layout that starts a page and reports nothing. */
+    private float trialHeight(Consumer<DocumentLayout> part) {
         DocumentLayout trial = new DocumentLayout(document, context.quiet(), false);
-        trial.disclaimer(new Tag("Document", null));
-        return (trial.flow.pageIndex()) * (flow.top() - flow.bottom()) + flow.top() - trial.flow.y();
+        part.accept(trial);
+        return trial.flow.pageIndex() * (flow.top() - flow.bottom()) + flow.top() - trial.flow.y();
     }
 
     /**
