@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -59,7 +60,10 @@ public final class Main {
         return run(args, out, err, false);
     }
 
-    /** {@code wholeProcess}: this JVM runs the command line and ends with it, so it may tune the JVM for that. */
+    /**
+     * {@code wholeProcess}: this JVM runs the command line and ends with it, so it may hand a render to a JVM started
+     * for it ({@link Relaunch}).
+     */
     private static int run(String[] args, PrintWriter out, PrintWriter err, boolean wholeProcess) {
         Arguments arguments;
         try {
@@ -83,7 +87,11 @@ public final class Main {
             if (arguments.serve) {
                 return main.serve(out);
             }
-            Preload.start(wholeProcess);
+            OptionalInt relaunched = wholeProcess ? Relaunch.run() : OptionalInt.empty();
+            if (relaunched.isPresent()) {
+                return relaunched.getAsInt();
+            }
+            Preload.start();
             return main.call();
         } catch (UsageError e) {
             err.println("renderer: " + e.getMessage());

@@ -15,38 +15,22 @@ import org.handout.source.MarkdownReader;
  * <p>The list ({@code preload.txt}, next to this class) names the classes that a render of the sample loaded, but
  * for those in the JDK's shared archive: the build writes it (src/build/PreloadList.java). Without it, or with
  * {@code -Dorg.handout.preload=off} (the build's own run, and a measure of what this saves), no class is loaded.
- * The same thread first installs the {@link QuickCompiler}'s directive, off the main thread.
  */
 final class Preload implements Runnable {
-    private final boolean quickCompiler;
-    private final boolean classes;
+    private Preload() {}
 
-    private Preload(boolean quickCompiler, boolean classes) {
-        this.quickCompiler = quickCompiler;
-        this.classes = classes;
-    }
-
-    /** Starts the thread; {@code wholeProcess} when the command line is this JVM's (see {@link QuickCompiler}). */
-    static void start(boolean wholeProcess) {
-        boolean quickCompiler = wholeProcess && QuickCompiler.wanted();
-        boolean classes = !"off".equals(System.getProperty("org.handout.preload"));
-        if (!quickCompiler && !classes) {
+    /** Starts the thread, unless {@code -Dorg.handout.preload=off}. */
+    static void start() {
+        if ("off".equals(System.getProperty("org.handout.preload"))) {
             return;
         }
-        Thread thread = new Thread(new Preload(quickCompiler, classes), "preload");
+        Thread thread = new Thread(new Preload(), "preload");
         thread.setDaemon(true);
         thread.start();
     }
 
     @Override
     public void run() {
-        if (quickCompiler) {
-            // First: the directive must be in place before the render's first methods are hot enough for C2.
-            QuickCompiler.install();
-        }
-        if (!classes) {
-            return;
-        }
         ClassLoader loader = Preload.class.getClassLoader();
         initialize(MarkdownReader.class.getName(), loader);
         try (InputStream list = Preload.class.getResourceAsStream("preload.txt")) {

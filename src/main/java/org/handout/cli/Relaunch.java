@@ -1,0 +1,176 @@
+package org.handout.cli;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Runs a command-line render in a second JVM, started with the options that a jar cannot give the JVM it runs in
+ * (issue 20, README "Performance"). A render of a second or a few on two cores is bound by processor time, and the
+ * JVM's defaults spend it on what only pays back in a long-lived process:
+ * <ul>
+ *   <li>{@code -XX:TieredStopAtLevel=1}: C1 alone, at its optimized level, unless
+ *       {@code -Dorg.handout.compiler=default} asks for the JVM's usual compilers.</li>
+ *   <li>{@code -XX:+UseTransparentHugePages}, where the kernel gives them on request: the heap in 2 MiB pages. Each
+ *       4 KiB page that the heap touches first costs a page fault; a batch of 100 handouts took 42,000 of them, a
+ *       seventh of its processor time on a virtual machine.</li>
+ *   <li>{@code -XX:SharedArchiveFile}: the class-data-sharing archive that {@code mvn package} writes beside the
+ *       jar, when it is there. Java does not use an archive of another build of the jar, or of a jar at another
+ *       path, and says so on stdout: that notice is turned off.</li>
+ * </ul>
+ * The second JVM gets this one's command line after those options, so what the user gave (a JVM option, a system
+ * property, the arguments) is the same there and wins over ours; it has this one's standard streams, and its exit
+ * code is this one's. This one renders itself when told {@code -Dorg.handout.relaunch=off}, when it is not HotSpot,
+ * when its command line cannot be read (it is read from Linux's {@code /proc}), when {@code JAVA_TOOL_OPTIONS} is set (the second JVM would print its notice
+ * again), and when it is writing a class-data-sharing archive (which must record the render's classes). The second
+ * JVM is told that property, so it never starts a third.
+ */
+final class Relaunch {
+    private static final String PROPERTY = "org.handout.relaunch";
+    private static final List<String> ARCHIVE_DUMPS = List.of("-XX:ArchiveClassesAtExit", "-Xshare:dump", "-XX:DumpLoadedClassList");
+
+    private Relaunch() {}
+
+    /**
+     * Runs this process's command line again in a second JVM and returns its exit code; empty when this JVM should
+     * render itself, or the second could not be started.
+     */
+    static OptionalInt run() {
+        if (!wanted()) {
+            return OptionalInt.empty();
+        }
+        Optional<List<String>> arguments = commandLine();
+        if (arguments.isEmpty() || dumpsAnArchive(arguments.get())) {
+            return OptionalInt.empty();
+        }
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // This JVM has checked the user's options at its start; one of ours that a build of HotSpot lacks is skipped.
+        command.add("-XX:+IgnoreUnrecognizedVMOptions");
+        command.addAll(options());
+        command.add("-D" + PROPERTY + "=off");
+        command.addAll(arguments.get());
+        Process process;
+        try {
+            process = new ProcessBuilder(command).inheritIO().start();
+        } catch (IOException | RuntimeException e) {
+            return OptionalInt.empty();
+        }
+        Runtime.getRuntime().addShutdownHook(new Stop(process));
+        return OptionalInt.of(waitFor(process));
+    }
+
+    private static boolean wanted() {
+        String vm = System.getProperty("java.vm.name", "");
+        // OpenJDK's builds name their VM "OpenJDK 64-Bit Server VM", Oracle's "Java HotSpot(TM) 64-Bit Server VM".
+        return System.getProperty(PROPERTY) == null && (vm.contains("OpenJDK") || vm.contains("HotSpot"))
+                && System.getenv("JAVA_TOOL_OPTIONS") == null && System.getenv("_JAVA_OPTIONS") == null;
+    }
+
+    /**
+     * This JVM's command line after the program's name, from Linux's {@code /proc}: {@code ProcessHandle.Info} gives
+     * none when it is longer than a page, as a class path of a few dozen jars is.
+     */
+    private static Optional<List<String>> commandLine() {
+        try {
+            byte[] bytes = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            // The launcher decoded its arguments in the platform's encoding, and ProcessBuilder encodes them in it.
+            Charset encoding = Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
+            List<String> arguments = new ArrayList<>();
+            for (int start = 0, end; start < bytes.length; start = end + 1) {
+                end = start;
+                while (end < bytes.length && bytes[end] != 0) {
+                    end++;
+                }
+                arguments.add(new String(bytes, start, end - start, encoding));
+            }
+            return arguments.isEmpty() ? Optional.empty() : Optional.of(arguments.subList(1, arguments.size()));
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static boolean dumpsAnArchive(List<String> arguments) {
+        for (String argument : arguments) {
+            for (String dump : ARCHIVE_DUMPS) {
+                if (argument.startsWith(dump)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> options() {
+        List<String> options = new ArrayList<>();
+        if (!"default".equals(System.getProperty("org.handout.compiler"))) {
+            options.add("-XX:TieredStopAtLevel=1");
+        }
+        if (hugePagesOnRequest()) {
+            options.add("-XX:+UseTransparentHugePages");
+        }
+        Path archive = archive();
+        if (archive != null) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+            options.add("-Xlog:cds*=off");
+        }
+        return options;
+    }
+
+    /** The kernel's setting: "always" gives them without asking, "never" not at all. */
+    private static boolean hugePagesOnRequest() {
+        try {
+            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"), StandardCharsets.US_ASCII)
+                    .contains("[madvise]");
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** {@code renderer.jsa} beside {@code renderer.jar}, when this code runs from a jar that has one; else null. */
+    private static Path archive() {
+        try {
+            Path jar = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String name = jar.getFileName().toString();
+            if (!name.endsWith(".jar")) {
+                return null;
+            }
+            Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
+            return Files.isRegularFile(archive) ? archive : null;
+        } catch (URISyntaxException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** On a signal that ends this JVM (Ctrl-C, kill), ends the render too, as it would have ended it here. */
+    private static final class Stop extends Thread {
+        private final Process process;
+
+        Stop(Process process) {
+            this.process = process;
+        }
+
+        @Override
+        public void run() {
+            process.destroy();
+            waitFor(process);
+        }
+    }
+
+    private static int waitFor(Process process) {
+        while (true) {
+            try {
+                return process.waitFor();
+            } catch (InterruptedException e) {
+                // Only the render's end ends the wait.
+            }
+        }
+    }
+}
