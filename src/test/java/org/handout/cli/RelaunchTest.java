@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The command line in whole processes, as a user runs it: a render runs in a second JVM started with C1 alone (and
- * huge pages where the kernel gives them on request), which writes what a render in one JVM writes, speaks through
+ * The command line in whole processes, as a user runs it: a render runs in a second JVM started with C1 alone and
+ * the serial collector (and huge pages where the kernel gives them on request), which writes what a render in one JVM writes, speaks through
  * the first one's streams and exit code, and ends with it.
  */
 class RelaunchTest {
@@ -56,6 +56,8 @@ class RelaunchTest {
         assertEquals(2, flags.size(), "two JVMs: " + flags);
         assertFalse(flags.get(0).contains("TieredStopAtLevel"), flags.get(0));
         assertTrue(flags.get(1).contains("-XX:TieredStopAtLevel=1"), flags.get(1));
+        assertFalse(flags.get(0).contains("-XX:+UseSerialGC"), flags.get(0));
+        assertTrue(flags.get(1).contains("-XX:+UseSerialGC"), flags.get(1));
         assertEquals(hugePagesOnRequest(), flags.get(1).contains("-XX:+UseTransparentHugePages"), flags.get(1));
 
         Path here = dir.resolve("here");
@@ -72,6 +74,15 @@ class RelaunchTest {
         List<String> flags = flagLines();
         assertEquals(2, flags.size(), "two JVMs: " + flags);
         assertFalse(flags.get(1).contains("TieredStopAtLevel"), flags.get(1));
+    }
+
+    @Test
+    void aCollectorTheUserChoseIsKept() throws Exception {
+        assertEquals(0, exit(java(List.of("-XX:+UseParallelGC"), SAMPLE.toString(), "-o", dir.toString(), "-q")),
+                () -> read("stderr.txt"));
+        List<String> flags = flagLines();
+        assertEquals(2, flags.size(), "two JVMs: " + flags);
+        assertTrue(flags.get(1).contains("-XX:+UseParallelGC") && !flags.get(1).contains("SerialGC"), flags.get(1));
     }
 
     @Test
