@@ -117,8 +117,7 @@ final class CitationStyle {
         try {
             String style = read("/" + id + ".csl");
             if (style == null) {
-                String dependent = read("/dependent/" + id + ".csl");
-                String parent = dependent == null ? null : parentId(dependent);
+                String parent = DependentStyles.parent(id);
                 style = parent == null ? null : read("/" + parent + ".csl");
             }
             return style == null ? null : new CitationStyle(id, style);
@@ -188,7 +187,7 @@ final class CitationStyle {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    private static String parentId(String dependent) {
+    static String parentId(String dependent) {
         StyleText style = new StyleText(dependent);
         for (StyleText.Tag link = style.find("link", 0); link != null; link = style.find("link", link.end())) {
             if ("independent-parent".equals(link.attributes().get("rel"))) {
