@@ -56,6 +56,8 @@ class RelaunchTest {
         assertEquals(2, flags.size(), "two JVMs: " + flags);
         assertFalse(flags.get(0).contains("TieredStopAtLevel"), flags.get(0));
         assertTrue(flags.get(1).contains("-XX:TieredStopAtLevel=1"), flags.get(1));
+        assertEquals(Runtime.getRuntime().availableProcessors() <= 2, flags.get(1).contains("-XX:CICompilerCount=1 "),
+                flags.get(1));
         assertFalse(flags.get(0).contains("-XX:+UseSerialGC"), flags.get(0));
         assertTrue(flags.get(1).contains("-XX:+UseSerialGC"), flags.get(1));
         assertEquals(hugePagesOnRequest(), flags.get(1).contains("-XX:+UseTransparentHugePages"), flags.get(1));
