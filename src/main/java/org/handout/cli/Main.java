@@ -37,6 +37,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Relaunch.prepare(args);
         quietLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), true));

@@ -43,6 +43,29 @@ final class Relaunch {
     private Relaunch() {}
 
     /**
+     * Initializes, on a thread of its own, the JDK's process classes that {@link #run} will need: they are not in
+     * the JDK's class-data archive, and their initializers make Java's first lambdas and the process reaper's thread
+     * pool, 40-50 ms before the second JVM can start, of which this overlaps what the main thread does until then
+     * (reading the arguments and this JVM's command line). Not for {@code serve}, which stays in this JVM.
+     */
+    static void prepare(String[] args) {
+        if (wanted() && !(args.length > 0 && args[0].equals("serve"))) {
+            Thread thread = new Thread(Relaunch::initializeProcessClasses, "relaunch");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    private static void initializeProcessClasses() {
+        try {
+            Class.forName("java.lang.ProcessImpl", true, null);
+            Class.forName("java.lang.ProcessHandleImpl", true, null);
+        } catch (ClassNotFoundException | LinkageError e) {
+            // Another JDK's layout: ProcessBuilder initializes what it has when it starts the JVM.
+        }
+    }
+
+    /**
      * Runs this process's command line again in a second JVM and returns its exit code; empty when this JVM should
      * render itself, or the second could not be started.
      */
