@@ -1,11 +1,11 @@
 package org.handout.cli;
 
+import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -78,7 +78,7 @@ final class Relaunch {
             return OptionalInt.empty();
         }
         List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add(new File(new File(System.getProperty("java.home"), "bin"), "java").getPath());
         // This JVM has checked the user's options at its start; one of ours that a build of HotSpot lacks is skipped.
         command.add("-XX:+IgnoreUnrecognizedVMOptions");
         command.addAll(options(arguments.get()));
@@ -107,7 +107,7 @@ final class Relaunch {
      */
     private static Optional<List<String>> commandLine() {
         try {
-            byte[] bytes = Files.readAllBytes(Path.of("/proc/self/cmdline"));
+            byte[] bytes = read("/proc/self/cmdline");
             // The launcher decoded its arguments in the platform's encoding, and ProcessBuilder encodes them in it.
             Charset encoding = Charset.forName(System.getProperty("sun.jnu.encoding", Charset.defaultCharset().name()));
             List<String> arguments = new ArrayList<>();
@@ -159,7 +159,7 @@ final class Relaunch {
         if (hugePagesOnRequest()) {
             options.add("-XX:+UseTransparentHugePages");
         }
-        Path archive = archive();
+        File archive = archive();
         if (archive != null) {
             options.add("-XX:SharedArchiveFile=" + archive);
             options.add("-Xlog:cds*=off");
@@ -170,7 +170,7 @@ final class Relaunch {
     /** The kernel's setting: "always" gives them without asking, "never" not at all. */
     private static boolean hugePagesOnRequest() {
         try {
-            return Files.readString(Path.of("/sys/kernel/mm/transparent_hugepage/enabled"), StandardCharsets.US_ASCII)
+            return new String(read("/sys/kernel/mm/transparent_hugepage/enabled"), StandardCharsets.US_ASCII)
                     .contains("[madvise]");
         } catch (IOException | RuntimeException e) {
             return false;
@@ -178,15 +178,15 @@ final class Relaunch {
     }
 
     /** {@code renderer.jsa} beside {@code renderer.jar}, when this code runs from a jar that has one; else null. */
-    private static Path archive() {
+    private static File archive() {
         try {
-            Path jar = Path.of(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            String name = jar.getFileName().toString();
+            File jar = new File(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            String name = jar.getName();
             if (!name.endsWith(".jar")) {
                 return null;
             }
-            Path archive = jar.resolveSibling(name.substring(0, name.length() - ".jar".length()) + ".jsa");
-            return Files.isRegularFile(archive) ? archive : null;
+            File archive = new File(jar.getParentFile(), name.substring(0, name.length() - ".jar".length()) + ".jsa");
+            return archive.isFile() ? archive : null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;
         }
@@ -204,6 +204,16 @@ final class Relaunch {
         public void run() {
             process.destroy();
             waitFor(process);
+        }
+    }
+
+    /**
+     * A small file read whole with java.io, whose classes the JVM has loaded already: java.nio's file channels are
+     * not in the JDK's archive, and this runs before the second JVM starts.
+     */
+    private static byte[] read(String file) throws IOException {
+        try (FileInputStream in = new FileInputStream(file)) {
+            return in.readAllBytes();
         }
     }
 
