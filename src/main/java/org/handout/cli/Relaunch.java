@@ -24,7 +24,7 @@ import java.util.OptionalInt;
  *       less processor time, 600 sections 15 % less).</li>
  *   <li>{@code -XX:+UseTransparentHugePages}, where the kernel gives them on request: the heap in 2 MiB pages. Each
  *       4 KiB page that the heap touches first costs a page fault; a batch of 100 handouts took 42,000 of them, a
- *       seventh of its processor time on a virtual machine.</li>
+ *       tenth of its processor time on a virtual machine.</li>
  *   <li>{@code -XX:SharedArchiveFile}: the class-data-sharing archive that {@code mvn package} writes beside the
  *       jar, when it is there. Java does not use an archive of another build of the jar, or of a jar at another
  *       path, and says so on stdout: that notice is turned off.</li>
@@ -32,13 +32,14 @@ import java.util.OptionalInt;
  * The second JVM gets this one's command line after those options, so what the user gave (a JVM option, a system
  * property, the arguments) is the same there and wins over ours; it has this one's standard streams, and its exit
  * code is this one's. This one renders itself when told {@code -Dorg.handout.relaunch=off}, when it is not HotSpot,
- * when its command line cannot be read (it is read from Linux's {@code /proc}), when {@code JAVA_TOOL_OPTIONS} is set (the second JVM would print its notice
- * again), and when it is writing a class-data-sharing archive (which must record the render's classes). The second
- * JVM is told that property, so it never starts a third.
+ * when its command line cannot be read (it is read from Linux's {@code /proc}), when {@code JAVA_TOOL_OPTIONS} is
+ * set (the second JVM would print its notice again), and when it is writing a class-data-sharing archive (which
+ * must record the render's classes). The second JVM is told that property, so it never starts a third.
  */
 final class Relaunch {
     private static final String PROPERTY = "org.handout.relaunch";
-    private static final List<String> ARCHIVE_DUMPS = List.of("-XX:ArchiveClassesAtExit", "-Xshare:dump", "-XX:DumpLoadedClassList");
+    private static final List<String> ARCHIVE_DUMPS =
+            List.of("-XX:ArchiveClassesAtExit", "-Xshare:dump", "-XX:DumpLoadedClassList");
 
     private Relaunch() {}
 
@@ -50,18 +51,7 @@ final class Relaunch {
      */
     static void prepare(String[] args) {
         if (wanted() && !(args.length > 0 && args[0].equals("serve"))) {
-            Thread thread = new Thread(Relaunch::initializeProcessClasses, "relaunch");
-            thread.setDaemon(true);
-            thread.start();
-        }
-    }
-
-    private static void initializeProcessClasses() {
-        try {
-            Class.forName("java.lang.ProcessImpl", true, null);
-            Class.forName("java.lang.ProcessHandleImpl", true, null);
-        } catch (ClassNotFoundException | LinkageError e) {
-            // Another JDK's layout: ProcessBuilder initializes what it has when it starts the JVM.
+            new Prepare().start();
         }
     }
 
@@ -125,20 +115,18 @@ final class Relaunch {
     }
 
     private static boolean dumpsAnArchive(List<String> arguments) {
-        for (String argument : arguments) {
-            for (String dump : ARCHIVE_DUMPS) {
-                if (argument.startsWith(dump)) {
-                    return true;
-                }
+        for (String dump : ARCHIVE_DUMPS) {
+            if (anyArgument(arguments, dump, "")) {
+                return true;
             }
         }
         return false;
     }
 
-    /** Naming a second collector would be an error. */
-    private static boolean choosesACollector(List<String> arguments) {
+    /** Whether an argument starts and ends so (a loop, not a stream: no lambda before the second JVM starts). */
+    private static boolean anyArgument(List<String> arguments, String start, String end) {
         for (String argument : arguments) {
-            if (argument.startsWith("-XX:+Use") && argument.endsWith("GC")) {
+            if (argument.startsWith(start) && argument.endsWith(end)) {
                 return true;
             }
         }
@@ -153,7 +141,8 @@ final class Relaunch {
                 options.add("-XX:CICompilerCount=1");
             }
         }
-        if (!choosesACollector(arguments)) {
+        // Naming a second collector would be an error.
+        if (!anyArgument(arguments, "-XX:+Use", "GC")) {
             options.add("-XX:+UseSerialGC");
         }
         if (hugePagesOnRequest()) {
@@ -189,6 +178,27 @@ final class Relaunch {
             return archive.isFile() ? archive : null;
         } catch (URISyntaxException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * Initializes the process classes (see {@link #prepare}); a class of its own, not a method reference, whose
+     * lambda would make the main thread bootstrap Java's lambdas first.
+     */
+    private static final class Prepare extends Thread {
+        Prepare() {
+            super("relaunch");
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try {
+                Class.forName("java.lang.ProcessImpl", true, null);
+                Class.forName("java.lang.ProcessHandleImpl", true, null);
+            } catch (ClassNotFoundException | LinkageError e) {
+                // Another JDK's layout: ProcessBuilder initializes what it has when it starts the JVM.
+            }
         }
     }
 
