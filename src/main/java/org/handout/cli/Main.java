@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.handout.diagnostics.Diagnostics;
+import org.handout.model.IsoDate;
 import org.handout.pdf.tagged.Conformance;
 import org.handout.pdf.layout.PageSize;
 import org.handout.pdf.PdfOptions;
@@ -146,6 +147,7 @@ public final class Main {
 
     private RenderOptions renderOptions() {
         checkPdfUa();
+        checkDate();
         return new RenderOptions(parseFormats(), arguments.lang, arguments.keepGoing, arguments.strict,
                 arguments.disclaimerFile, arguments.resourceRoot, new PdfOptions(parsePageSize(), arguments.largePrint,
                 arguments.date, Conformance.of(arguments.archival, arguments.pdfUa), arguments.archival), arguments.csl);
@@ -163,6 +165,14 @@ public final class Main {
         int pdfUa = arguments.pdfUa;
         if (pdfUa != 1 && pdfUa != 2) {
             throw new UsageError("unknown PDF/UA part " + pdfUa + ": use 1 or 2");
+        }
+    }
+
+    /** A date the PDF cannot carry would be dropped without a word (PdfDates falls back to another). */
+    private void checkDate() {
+        if (arguments.date != null && IsoDate.parse(arguments.date) == null) {
+            throw new UsageError("--date '" + arguments.date + "' is not a full ISO 8601 date such as 2025-03-14 or "
+                    + "2025-03-14T09:30:00+01:00");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.eclipse.jetty.util.Fields;
+import org.handout.model.IsoDate;
 import org.handout.pdf.PdfOptions;
 import org.handout.pdf.layout.PageSize;
 import org.handout.pdf.tagged.Conformance;
@@ -80,10 +81,23 @@ record RequestOptions(Output output, RenderOptions render, String sourceName) {
             default -> throw HttpError.of(400, "unknown PDF/UA part '" + query.getValue("pdf-ua") + "': use 1 or 2");
         };
         PdfOptions requested = new PdfOptions(pageSize(query, pdf.pageSize()), flag(query, "large-print", pdf.largePrint()),
-                value(query, "date", pdf.fixedDate()), Conformance.of(archival, pdfUa), archival);
+                date(query, pdf.fixedDate()), Conformance.of(archival, pdfUa), archival);
         return new RenderOptions(formats, value(query, "lang", defaults.defaultLang()),
                 flag(query, "keep-going", defaults.keepGoing()), flag(query, "strict", defaults.strict()),
                 defaults.disclaimerFile(), null, requested, value(query, "csl", defaults.csl()), null, false);
+    }
+
+    /** As the command line's {@code --date}: a date the PDF cannot carry is refused, never dropped without a word. */
+    private static String date(Fields query, String fallback) {
+        String date = query.getValue("date");
+        if (date == null) {
+            return fallback;
+        }
+        if (IsoDate.parse(date) == null) {
+            throw HttpError.of(400, "date '" + date + "' is not a full ISO 8601 date such as 2025-03-14 or "
+                    + "2025-03-14T09:30:00+01:00");
+        }
+        return date;
     }
 
     private static PageSize pageSize(Fields query, PageSize fallback) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.handout.diagnostics.Diagnostics;
 import org.handout.model.Author;
 import org.handout.model.CitationSources;
+import org.handout.model.IsoDate;
 import org.handout.model.Metadata;
 import org.handout.model.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -115,11 +116,17 @@ public final class FrontMatter {
         if (rights == null) {
             rights = fields.text("license");
         }
+        String date = fields.text("date");
+        if (date != null && IsoDate.parse(date) == null) {
+            diagnostics.warn(lineOf(fields.nodes.get("date")), "date '" + date + "' is not a full ISO 8601 date such as"
+                    + " 2025-03-14: the byline shows it as written, but the PDF's metadata cannot carry it and takes"
+                    + " --date, SOURCE_DATE_EPOCH or 2000-01-01 instead");
+        }
         Node disclaimerNode = fields.nodes.get("disclaimer");
         Node themeNode = fields.nodes.get("theme");
         String[] disclaimer = fields.disclaimer();
         return new Metadata(fields.text("title"), fields.text("subtitle"), fields.authors(),
-                fields.text("date"), lang == null ? defaultLang : lang, description, fields.keywords(),
+                date, lang == null ? defaultLang : lang, description, fields.keywords(),
                 fields.text("reviewed"), fields.text("reviewer"), rights, disclaimer[0], disclaimer[1],
                 disclaimerNode == null ? SourcePos.NONE : lineOf(disclaimerNode), fields.citations(), fields.text("theme"),
                 themeNode == null ? SourcePos.NONE : lineOf(themeNode), fields.labels());

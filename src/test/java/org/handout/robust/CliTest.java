@@ -104,6 +104,18 @@ class CliTest {
         assertEquals(2, run(file.toString(), "-o", dir.toString(), "--max-input-bytes", "0"));
     }
 
+    /** A --date the PDF cannot carry would be dropped without a word: a misused command, and nothing is written. */
+    @Test
+    void aDateThePdfCannotCarryIsAUsageError() throws IOException {
+        Path file = source("dated.md", "Text.\n");
+        assertEquals(2, run(file.toString(), "-o", dir.resolve("out").toString(), "--date", "yesterday"));
+        assertTrue(err.startsWith("renderer: --date 'yesterday' is not a full ISO 8601 date such as 2025-03-14 or "
+                + "2025-03-14T09:30:00+01:00"), err);
+        assertFalse(Files.exists(dir.resolve("out")));
+        assertEquals(0, run(file.toString(), "-o", dir.resolve("out").toString(), "--date", "2025-03-14"));
+        assertTrue(Files.exists(dir.resolve("out/dated.pdf")));
+    }
+
     private static boolean isRoot() {
         return "root".equals(System.getProperty("user.name"));
     }

@@ -181,6 +181,8 @@ class ApiTest {
         assertError(400, "unknown PDF/UA part '3'", served.post("/render?pdf-ua=3", MARKDOWN, source));
         assertError(400, "is true or false", served.post("/render?strict=maybe", MARKDOWN, source));
         assertError(400, "more than once", served.post("/render?lang=en&lang=fr", MARKDOWN, source));
+        assertError(400, "date 'yesterday' is not a full ISO 8601 date",
+                served.post("/render?date=yesterday", MARKDOWN, source));
         String malformed = raw("POST /render?lang=%zz", "localhost:" + served.uri.getPort());
         assertTrue(malformed.startsWith("HTTP/1.1 400 ") && malformed.contains("{\"errors\":[{\"message\":"), malformed);
         assertError(400, "file name '../x.md' is not allowed", served.post("/render?name=../x.md", MARKDOWN, source));

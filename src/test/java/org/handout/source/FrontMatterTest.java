@@ -70,6 +70,25 @@ class FrontMatterTest {
         assertTrue(all.get(1).message().contains("'subtitle' must be text"));
     }
 
+    /**
+     * A date the PDF's metadata cannot carry is still shown as written, with a warning at its line that says what the
+     * PDF takes instead; the ISO forms the PDF reads (PdfDates) give none.
+     */
+    @Test
+    void aDateThePdfCannotCarryIsAWarningWithItsLine() {
+        Diagnostics d = new Diagnostics("h.md");
+        Document doc = read("---\ntitle: T\nlang: en\ndate: March 2024\n---\n\nBody.\n", d);
+        assertEquals("March 2024", doc.meta().date());
+        assertEquals(List.of("h.md:4: warning: date 'March 2024' is not a full ISO 8601 date such as 2025-03-14: the"
+                + " byline shows it as written, but the PDF's metadata cannot carry it and takes --date, SOURCE_DATE_EPOCH"
+                + " or 2000-01-01 instead"), d.all().stream().map(Diagnostic::format).toList());
+        for (String date : List.of("2025-03-14", "2025-03-14T09:30:00+01:00", "'2025-03-14T09:30:00Z'")) {
+            Diagnostics none = new Diagnostics("h.md");
+            read("---\ntitle: T\nlang: en\ndate: " + date + "\n---\n\nBody.\n", none);
+            assertEquals(List.of(), none.all(), date);
+        }
+    }
+
     @Test
     void invalidYamlIsAnErrorWithItsLine() {
         Diagnostics d = new Diagnostics("h.md");

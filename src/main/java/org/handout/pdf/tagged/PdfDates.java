@@ -1,12 +1,11 @@
 package org.handout.pdf.tagged;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 
+import org.handout.model.IsoDate;
 
 /**
  * The one date a PDF carries (creation = modification), chosen so that output is reproducible:
@@ -24,29 +23,14 @@ final class PdfDates {
     private PdfDates() {}
 
     static OffsetDateTime resolve(String frontMatterDate, String optionDate, String sourceDateEpoch) {
-        OffsetDateTime parsed = parse(frontMatterDate);
+        OffsetDateTime parsed = IsoDate.parse(frontMatterDate);
         if (parsed == null) {
-            parsed = parse(optionDate);
+            parsed = IsoDate.parse(optionDate);
         }
         if (parsed == null && sourceDateEpoch != null && sourceDateEpoch.matches("\\d{1,12}")) {
             parsed = Instant.ofEpochSecond(Long.parseLong(sourceDateEpoch)).atOffset(ZoneOffset.UTC);
         }
         return parsed != null ? parsed : FALLBACK_DATE;
-    }
-
-    private static OffsetDateTime parse(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            try {
-                return LocalDate.parse(text).atStartOfDay().atOffset(ZoneOffset.UTC);
-            } catch (DateTimeParseException e2) {
-                return null;
-            }
-        }
     }
 
     /** {@code 2025-03-14T00:00:00Z}, for XMP (a fraction of a second too, when the date has one). */

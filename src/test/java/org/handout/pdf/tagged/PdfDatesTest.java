@@ -30,4 +30,11 @@ class PdfDatesTest {
         assertEquals("D:20240501220000+00'00'", PdfDates.info(PdfDates.resolve("2024-05-02T00:00:00+02:00", null, null)));
         assertEquals("1970-01-02T00:00:00Z", PdfDates.xmp(PdfDates.resolve(null, null, "86400")));
     }
+
+    /** A front matter date it cannot read gives way to the next source, as its warning (FrontMatter) says. */
+    @Test
+    void anUnreadableFrontMatterDateGivesWayToTheOption() {
+        assertEquals("2024-05-01T00:00:00Z", PdfDates.xmp(PdfDates.resolve("March 2024", "2024-05-01", null)));
+        assertEquals("2000-01-01T00:00:00Z", PdfDates.xmp(PdfDates.resolve("14/03/2025", null, null)));
+    }
 }
