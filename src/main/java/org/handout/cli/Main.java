@@ -108,16 +108,9 @@ public final class Main {
     }
 
     private int call() throws IOException {
-        RenderOptions options = renderOptions();
-        if (arguments.theme != null) {
-            // Read and checked once for the whole batch; a theme that fails its guard rails renders nothing.
-            Diagnostics diagnostics = new Diagnostics(arguments.theme.toString());
-            HouseStyle style = ThemeFile.read(arguments.theme, diagnostics);
-            if (style == null) {
-                diagnostics.all().forEach(d -> err.println(d.format()));
-                return 1;
-            }
-            options = options.withTheme(style, true);
+        RenderOptions options = themed(renderOptions());
+        if (options == null) {
+            return 1;
         }
         Path output = arguments.output;
         List<Job> jobs = new ArrayList<>();
@@ -142,7 +135,25 @@ public final class Main {
 
     /** {@code renderer serve}: its classes, and the HTTP server's, load only here. Blocks until the server stops. */
     private int serve(PrintWriter out) throws IOException {
-        return ServeCommand.run(arguments, renderOptions(), limits(), out, err);
+        RenderOptions options = themed(renderOptions());
+        return options == null ? 1 : ServeCommand.run(arguments, options, limits(), out, err);
+    }
+
+    /**
+     * The options with the command line's house style, read and checked once for the whole batch or server; null, its
+     * problems reported, when it fails its guard rails, so that nothing is rendered (or served) in a wrong style.
+     */
+    private RenderOptions themed(RenderOptions options) {
+        if (arguments.theme == null) {
+            return options;
+        }
+        Diagnostics diagnostics = new Diagnostics(arguments.theme.toString());
+        HouseStyle style = ThemeFile.read(arguments.theme, diagnostics);
+        if (style == null) {
+            diagnostics.all().forEach(d -> err.println(d.format()));
+            return null;
+        }
+        return options.withTheme(style, !arguments.serve);
     }
 
     private RenderOptions renderOptions() {

@@ -23,7 +23,8 @@ enum Option {
             "Folder that local images must lie in (default: the source's folder).", Use.RENDER),
     CSL(List.of("--csl"), "STYLE", "Citation style id, e.g. apa or vancouver (default: front matter's csl, else AMA)."),
     THEME(List.of("--theme"), "FILE", "House style (YAML): name, logo, colours, footer line, page, base size; checked"
-            + " for contrast and type size before anything is written (default: front matter's theme).", Use.RENDER),
+            + " for contrast and type size before anything is written (default: front matter's theme; in serve, every"
+            + " request's).", Use.BOTH),
     KEEP_GOING(List.of("--keep-going"), null,
             "Turn recoverable errors (missing image, missing glyph) into warnings with a visible placeholder."),
     STRICT(List.of("--strict"), null, "Treat every warning as an error."),

@@ -17,11 +17,17 @@ public final class HtmlWriter {
     }
 
     /**
-     * The page's style sheet as a Content-Security-Policy source, {@code 'sha256-…'}. A page shown in a srcdoc
-     * frame also lives under the policy of the page that embeds it, which must therefore allow this style sheet.
+     * The page's style sheets as Content-Security-Policy sources, {@code 'sha256-…'}: ours, and the house style's
+     * when {@code house} is not null. A page shown in a srcdoc frame also lives under the policy of the page that
+     * embeds it, which must therefore allow these, and data: fonts where {@link #embedsFonts} says so.
      */
-    public static String styleSource() {
-        return Head.STYLE_SOURCE;
+    public static String styleSources(HouseStyle house) {
+        return house == null ? Head.STYLE_SOURCE : Head.STYLE_SOURCE + " " + Head.source(ThemeStyle.css(house));
+    }
+
+    /** Whether the page embeds fonts (a house style's) as data: URLs. */
+    public static boolean embedsFonts(HouseStyle house) {
+        return house != null && ThemeStyle.hasFonts(house);
     }
 
     /** The Content-Security-Policy source that allows an inline style or script: {@code 'sha256-…'}. */

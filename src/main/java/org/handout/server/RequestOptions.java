@@ -70,8 +70,9 @@ record RequestOptions(Output output, RenderOptions render, String sourceName) {
     }
 
     /**
-     * Resource root null: a request's images lie in its own temporary folder, which is the source's folder. No
-     * theme: a request may not name one in its front matter (see the README's "House styles").
+     * Resource root null: a request's images lie in its own temporary folder, which is the source's folder. The
+     * server's house style ({@code serve --theme}), if any, is every request's; a request may not name one in its
+     * front matter, whose logo and fonts would be read from the server's disk (see the README's "House styles").
      */
     private static RenderOptions options(Fields query, RenderOptions defaults, Set<Format> formats, boolean archival) {
         PdfOptions pdf = defaults.pdf();
@@ -84,7 +85,8 @@ record RequestOptions(Output output, RenderOptions render, String sourceName) {
                 date(query, pdf.fixedDate()), Conformance.of(archival, pdfUa), archival);
         return new RenderOptions(formats, value(query, "lang", defaults.defaultLang()),
                 flag(query, "keep-going", defaults.keepGoing()), flag(query, "strict", defaults.strict()),
-                defaults.disclaimerFile(), null, requested, value(query, "csl", defaults.csl()), null, false);
+                defaults.disclaimerFile(), null, requested, value(query, "csl", defaults.csl()), defaults.theme(),
+                false);
     }
 
     /** As the command line's {@code --date}: a date the PDF cannot carry is refused, never dropped without a word. */

@@ -31,11 +31,12 @@ final class Routes extends Handler.Abstract {
     private final ServerSettings settings;
     private final Gate gate;
     private final RenderPool pool;
-    private final EditorPage editor = new EditorPage();
+    private final EditorPage editor;
     private final PrintWriter log;
 
     Routes(ServerSettings settings, PrintWriter log) {
         this.settings = settings;
+        this.editor = new EditorPage(settings.defaults().theme());
         this.gate = new Gate(settings.token(), settings.host().isLoopbackAddress());
         this.pool = new RenderPool(settings.renders(), settings.queueWait(), settings.renderTimeout());
         this.log = log;

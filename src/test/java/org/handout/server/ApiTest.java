@@ -88,7 +88,7 @@ class ApiTest {
         assertEquals(List.of(), NuChecker.errors(new String(response.body(), StandardCharsets.UTF_8)));
         String policy = response.headers().firstValue("Content-Security-Policy").orElseThrow();
         assertTrue(policy.startsWith("default-src 'none'; script-src 'sha256-"), policy);
-        assertTrue(policy.contains(HtmlWriter.styleSource()), "the preview's style sheet is allowed: " + policy);
+        assertTrue(policy.contains(HtmlWriter.styleSources(null)), "the preview's style sheet is allowed: " + policy);
         assertTrue(!policy.contains("unsafe"), policy);
         assertEquals(200, served.send(served.request("/").method("HEAD", HttpRequest.BodyPublishers.noBody()).build())
                 .statusCode());

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.handout.render.Limits;
 import org.handout.render.RenderOptions;
+import org.handout.theme.HouseStyle;
 
 /** A real server on a free loopback port, the JDK's HTTP client to talk to it, and what it logged. */
 final class Served implements AutoCloseable {
@@ -83,6 +84,7 @@ final class Served implements AutoCloseable {
         private Duration renderTimeout = Duration.ofSeconds(ServerSettings.DEFAULT_RENDER_TIMEOUT_SECONDS);
         private long maxRequestBytes = ServerSettings.DEFAULT_MAX_REQUEST_BYTES;
         private Limits limits = Limits.defaults();
+        private HouseStyle theme;
 
         private Settings(Path work) {
             this.work = work;
@@ -114,9 +116,15 @@ final class Served implements AutoCloseable {
             return this;
         }
 
+        /** {@code renderer serve --theme}: every request's house style. */
+        Settings theme(HouseStyle value) {
+            theme = value;
+            return this;
+        }
+
         ServerSettings build() {
             return new ServerSettings(InetAddress.getLoopbackAddress(), 0, token, renders, queueWait, renderTimeout,
-                    maxRequestBytes, RenderOptions.defaults(), limits, work, false);
+                    maxRequestBytes, RenderOptions.defaults().withTheme(theme, false), limits, work, false);
         }
     }
 }

@@ -246,11 +246,14 @@ class ThemeTest {
         assertTrue(Files.readString(dir.resolve("out/a.html")).contains("Harbour Children"));
     }
 
-    /** serve reads no theme: not as its option, not from a request's front matter. */
+    /**
+     * serve checks its own theme before it listens (ThemedServeTest serves one), and reads none from a request's
+     * front matter.
+     */
     @Test
-    void serveTakesNoTheme() throws Exception {
-        assertEquals(2, run("serve", "--theme", "fixtures/themes/harbour/theme.yaml"));
-        assertTrue(err.startsWith("renderer: option '--theme' does not apply to serve"), err);
+    void serveChecksItsThemeAndReadsNoneFromARequest() throws Exception {
+        assertEquals(1, run("serve", "--port", "0", "--theme", LOW_CONTRAST.toString()));
+        assertTrue(err.startsWith(LOW_CONTRAST + ":6: error: colors.text #777777 on colors.background #ffffff"), err);
         Files.writeString(dir.resolve("house.yaml"), "name: Clinic\n");
         RenderFailure failure = failure(RenderOptions.defaults().withTheme(null, false), "docs/a.md",
                 "---\ntitle: T\nlang: en\ntheme: house.yaml\n---\nText.\n", dir);
