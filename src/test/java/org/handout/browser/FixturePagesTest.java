@@ -117,6 +117,8 @@ class FixturePagesTest {
         String html = Pages.html(Fixtures.all().findFirst().orElseThrow()).replace("<main id=\"main\" tabindex=\"-1\">",
                 "<main id=\"main\" tabindex=\"-1\"><input type=\"text\"><svg width=\"1000\" height=\"10\"></svg>"
                         + "<dl><dd>".repeat(6) + "<p>Squeezed</p>" + "</dd></dl>".repeat(6)
+                        + "<table><caption>A caption <svg width=\"600\" height=\"10\"></svg></caption><tr><td>1</td></tr>"
+                        + "</table>"
                         + "<script>document.title = 'ran';</script>");
         driver.manage().logs().get(LogType.BROWSER);
         driver.get(Browser.file("broken", html));
@@ -131,6 +133,8 @@ class FixturePagesTest {
                     "a 1000 px wide drawing did not overflow");
             assertTrue(driver.executeScript(NARROW_TEXT).toString().contains("Squeezed"),
                     "a paragraph inside six definition lists was not reported as narrow");
+            assertEquals(List.of("A caption"), driver.executeScript(CAPTIONS_OUTSIDE),
+                    "a caption running past the window was not reported");
         } finally {
             Browser.clearViewport(driver);
         }
@@ -230,10 +234,19 @@ class FixturePagesTest {
             assertTrue((Boolean) driver.executeScript(
                     "return document.documentElement.scrollWidth <= window.innerWidth"),
                     () -> "the page scrolls sideways at 320 px: [scrollWidth, innerWidth] = " + widths);
+            assertEquals(List.of(), driver.executeScript(CAPTIONS_OUTSIDE), "captions cut at the window's edge");
         } finally {
             Browser.clearViewport(driver);
         }
     }
+
+    /**
+     * Table captions whose text reaches past the window's edges, by their first words: a wide table scrolls in its own
+     * region, and its caption, which names it, must still be read whole without scrolling.
+     */
+    private static final String CAPTIONS_OUTSIDE = "return [...document.querySelectorAll('main caption')].filter(c => {"
+            + " const text = document.createRange(); text.selectNodeContents(c); const r = text.getBoundingClientRect();"
+            + " return r.left < -0.5 || r.right > innerWidth + 0.5; }).map(c => c.textContent.trim().slice(0, 40));";
 
     /** Paragraphs and list items (outside tables) narrower than 60 % of the main column, with their widths. */
     private static final String NARROW_TEXT = "const content = e => { const s = getComputedStyle(e);"
