@@ -182,8 +182,7 @@ public final class Main {
     /** A date the PDF cannot carry would be dropped without a word (PdfDates falls back to another). */
     private void checkDate() {
         if (arguments.date != null && IsoDate.parse(arguments.date) == null) {
-            throw new UsageError("--date '" + arguments.date + "' is not a full ISO 8601 date such as 2025-03-14 or "
-                    + "2025-03-14T09:30:00+01:00");
+            throw new UsageError("--date '" + arguments.date + "' is not " + IsoDate.EXPECTED);
         }
     }
 

@@ -11,6 +11,9 @@ import java.time.format.DateTimeParseException;
  * for the PDF, and the reader warns, with the same rule, when it cannot be.
  */
 public final class IsoDate {
+    /** What a date must be, for messages that refuse one: "DATE is not " + this. */
+    public static final String EXPECTED = "a full ISO 8601 date such as 2025-03-14 or 2025-03-14T09:30:00+01:00";
+
     private IsoDate() {}
 
     /** The date in UTC, or null when {@code text} is none of those forms (or null). */

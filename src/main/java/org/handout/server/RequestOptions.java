@@ -96,8 +96,7 @@ record RequestOptions(Output output, RenderOptions render, String sourceName) {
             return fallback;
         }
         if (IsoDate.parse(date) == null) {
-            throw HttpError.of(400, "date '" + date + "' is not a full ISO 8601 date such as 2025-03-14 or "
-                    + "2025-03-14T09:30:00+01:00");
+            throw HttpError.of(400, "date '" + date + "' is not " + IsoDate.EXPECTED);
         }
         return date;
     }

@@ -123,8 +123,11 @@ final class Served implements AutoCloseable {
         }
 
         ServerSettings build() {
+            // As Main gives them: the defaults, with the theme (and no front matter's) when serve is given one.
+            RenderOptions defaults = theme == null ? RenderOptions.defaults()
+                    : RenderOptions.defaults().withTheme(theme, false);
             return new ServerSettings(InetAddress.getLoopbackAddress(), 0, token, renders, queueWait, renderTimeout,
-                    maxRequestBytes, RenderOptions.defaults().withTheme(theme, false), limits, work, false);
+                    maxRequestBytes, defaults, limits, work, false);
         }
     }
 }
