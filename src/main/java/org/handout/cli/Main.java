@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -39,6 +40,11 @@ public final class Main {
 
     public static void main(String[] args) {
         Relaunch.prepare(args);
+        Optional<String> missing = OwnJar.missingLibrary();
+        if (missing.isPresent()) {
+            System.err.println("renderer: error: " + missing.get());
+            System.exit(1);
+        }
         quietLibraryLogging();
         System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8), true));

@@ -3,7 +3,6 @@ package org.handout.cli;
 import java.io.File;
 import java.io.FileInputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -168,17 +167,13 @@ final class Relaunch {
 
     /** {@code renderer.jsa} beside {@code renderer.jar}, when this code runs from a jar that has one; else null. */
     private static File archive() {
-        try {
-            File jar = new File(Relaunch.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            String name = jar.getName();
-            if (!name.endsWith(".jar")) {
-                return null;
-            }
-            File archive = new File(jar.getParentFile(), name.substring(0, name.length() - ".jar".length()) + ".jsa");
-            return archive.isFile() ? archive : null;
-        } catch (URISyntaxException | RuntimeException e) {
+        File jar = OwnJar.file();
+        if (jar == null) {
             return null;
         }
+        String name = jar.getName();
+        File archive = new File(jar.getParentFile(), name.substring(0, name.length() - ".jar".length()) + ".jsa");
+        return archive.isFile() ? archive : null;
     }
 
     /**
