@@ -40,7 +40,8 @@ public final class Main {
 
     public static void main(String[] args) {
         Relaunch.prepare(args);
-        Optional<String> missing = OwnJar.missingLibrary();
+        // Checked once, in the first JVM, while the thread that prepare started initializes the process classes.
+        Optional<String> missing = Relaunch.isSecond() ? Optional.empty() : OwnJar.missingLibrary();
         if (missing.isPresent()) {
             System.err.println("renderer: error: " + missing.get());
             System.exit(1);

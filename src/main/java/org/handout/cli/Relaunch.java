@@ -33,10 +33,12 @@ import java.util.OptionalInt;
  * code is this one's. This one renders itself when told {@code -Dorg.handout.relaunch=off}, when it is not HotSpot,
  * when its command line cannot be read (it is read from Linux's {@code /proc}), when {@code JAVA_TOOL_OPTIONS} is
  * set (the second JVM would print its notice again), and when it is writing a class-data-sharing archive (which
- * must record the render's classes). The second JVM is told that property, so it never starts a third.
+ * must record the render's classes). The second JVM is told that property ({@code second}), so it never starts a
+ * third, and knows that the first has checked what the first checks at its start ({@link #isSecond}).
  */
 final class Relaunch {
     private static final String PROPERTY = "org.handout.relaunch";
+    private static final String SECOND = "second";
     private static final List<String> ARCHIVE_DUMPS =
             List.of("-XX:ArchiveClassesAtExit", "-Xshare:dump", "-XX:DumpLoadedClassList");
 
@@ -71,7 +73,7 @@ final class Relaunch {
         // This JVM has checked the user's options at its start; one of ours that a build of HotSpot lacks is skipped.
         command.add("-XX:+IgnoreUnrecognizedVMOptions");
         command.addAll(options(arguments.get()));
-        command.add("-D" + PROPERTY + "=off");
+        command.add("-D" + PROPERTY + "=" + SECOND);
         command.addAll(arguments.get());
         Process process;
         try {
@@ -81,6 +83,11 @@ final class Relaunch {
         }
         Runtime.getRuntime().addShutdownHook(new Stop(process));
         return OptionalInt.of(waitFor(process));
+    }
+
+    /** Whether this JVM is the second, started by {@link #run}. */
+    static boolean isSecond() {
+        return SECOND.equals(System.getProperty(PROPERTY));
     }
 
     private static boolean wanted() {
