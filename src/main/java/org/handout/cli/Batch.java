@@ -40,7 +40,8 @@ final class Batch {
         int threads = Math.max(1, Math.min(jobs.size(), Runtime.getRuntime().availableProcessors()));
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        // Large-stack threads, on which each render runs in place (Renderer.renderThreads).
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Renderer.renderThreads());
         try {
             List<Future<?>> futures = jobs.stream().<Future<?>>map(job -> pool.submit(() -> {
                 boolean ok = renderOne(job);

@@ -5,6 +5,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -16,7 +17,7 @@ import org.handout.diagnostics.RenderFailure;
  * extensions walk the syntax tree recursively, and a hostile source can nest thousands of levels
  * before our reader flattens them; the caller's stack (often 512 KiB to 1 MiB) would overflow.
  * Every render goes through here, so the protection holds for the command line, tests and
- * library callers alike.
+ * library callers alike. A render called on a thread of ours ({@link #threads}) runs in place.
  */
 final class BigStack {
     /** Measured: 16 MiB of "&gt;" (eight times the default source limit) parses in well under this. */
@@ -37,12 +38,33 @@ final class BigStack {
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     private static Thread worker(Runnable runnable) {
-        Thread thread = new Thread(null, runnable, "render-" + COUNT.incrementAndGet(), STACK_BYTES);
+        Thread thread = new Worker(runnable);
         thread.setDaemon(true);
         return thread;
     }
 
+    /**
+     * Makes threads with the large stack, on which a render runs in place rather than being handed to another
+     * thread. A batch's pool of them renders on as many threads as it has, each keeping its caches: handing each
+     * render on from a pool of ordinary threads woke twice as many large-stack threads, since a finished one is
+     * not waiting again when the next render comes, and each built its caches and warmed up anew (a batch of 100
+     * handouts took 1,269 against 1,330 ms, whole commands, 21 alternating runs).
+     */
+    static ThreadFactory threads() {
+        return Worker::new;
+    }
+
+    /** A thread with the large stack: a render on it needs no other. */
+    private static final class Worker extends Thread {
+        Worker(Runnable runnable) {
+            super(null, runnable, "render-" + COUNT.incrementAndGet(), STACK_BYTES);
+        }
+    }
+
     static <T> T call(Task<T> task) throws RenderFailure {
+        if (Thread.currentThread() instanceof Worker) {
+            return task.run();
+        }
         Future<T> future = WORKERS.submit(task::run);
         try {
             return future.get();

@@ -12,6 +12,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.handout.citation.CitationOptions;
@@ -65,7 +66,15 @@ public final class Renderer {
     /** The outputs of one document, in memory, plus every diagnostic. */
     public record Result(Document document, byte[] pdf, String html, List<Diagnostic> diagnostics) {}
 
-    /** Renders in memory. Runs on its own large-stack thread, so deep nesting cannot overflow the caller's. */
+    /**
+     * Threads for a pool that renders many documents: a render called on one of them runs in place, on its large
+     * stack, instead of on a thread of its own.
+     */
+    public static ThreadFactory renderThreads() {
+        return BigStack.threads();
+    }
+
+    /** Renders in memory. Runs on a large-stack thread, so deep nesting cannot overflow the caller's. */
     public Result render(String sourceName, byte[] bytes, Path sourceFolder) throws RenderFailure {
         return BigStack.call(() -> renderHere(sourceName, bytes, sourceFolder));
     }

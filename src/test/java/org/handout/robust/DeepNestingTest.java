@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.handout.pdf.StructureElements;
@@ -63,6 +64,19 @@ class DeepNestingTest {
     }
 
     /**
+     * A batch's pool renders on the renderer's own threads, where a render runs in place rather than on a thread of
+     * its own: those threads have the large stack too.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("hostile")
+    void rendersInPlaceOnARenderThread(String name, String body, String warning) {
+        Renderer.Result result = assertTimeoutPreemptively(Duration.ofSeconds(60),
+                () -> onThread(Renderer.renderThreads(), Pipeline.FRONT + body));
+        assertNotNull(result.pdf());
+        assertTrue(result.html().contains("deep") || name.startsWith("footnote"), name);
+    }
+
+    /**
      * A list flattened for depth is still a list in both outputs, every level's words in order, none
      * a quote. The PDF's structure keeps lists nested only as deep as pdf.js reads (40 levels): deeper
      * items are their label and paragraphs, in order, inside the deepest item.
@@ -102,14 +116,18 @@ class DeepNestingTest {
 
     /** Calls the renderer from a thread whose stack would overflow at a few hundred frames. */
     private static Renderer.Result onSmallStack(String markdown) throws Throwable {
+        return onThread(task -> new Thread(null, task, "small-stack", SMALL_STACK), markdown);
+    }
+
+    private static Renderer.Result onThread(ThreadFactory threads, String markdown) throws Throwable {
         AtomicReference<Object> outcome = new AtomicReference<>();
-        Thread caller = new Thread(null, () -> {
+        Thread caller = threads.newThread(() -> {
             try {
                 outcome.set(Pipeline.render(RenderOptions.defaults().withKeepGoing(true), markdown));
             } catch (Throwable t) {
                 outcome.set(t);
             }
-        }, "small-stack", SMALL_STACK);
+        });
         caller.start();
         caller.join();
         if (outcome.get() instanceof Throwable t) {
