@@ -98,10 +98,10 @@ for m in "${measures[@]}"; do
   for v in "${variants[@]}"; do
     [ "$v" = openhtmltopdf ] && continue
     f=$(file "$m" "$v")
-    ratios "$f" "$theirs" 1 1 > "$work/r"; printf '  %-34s wall %s\n' "$v / openhtmltopdf" "$(summary "$work/r" 1 %.2f)"
-    ratios "$f" "$theirs" 2 2 > "$work/r"; printf '  %-34s cpu  %s\n' "" "$(summary "$work/r" 1 %.2f)"
+    ratios "$f" "$theirs" 1 1 > "$work/r"; printf '  %-34s wall %s\n' "$v / openhtmltopdf" "$(summary "$work/r" 1 %.3f)"
+    ratios "$f" "$theirs" 2 2 > "$work/r"; printf '  %-34s cpu  %s\n' "" "$(summary "$work/r" 1 %.3f)"
     if [ "$m" = batch100 ]; then
-      ratios "$f" "$theirs" 1 3 > "$work/r"; printf '  %-34s wall %s\n' "$v / their loop alone" "$(summary "$work/r" 1 %.2f)"
+      ratios "$f" "$theirs" 1 3 > "$work/r"; printf '  %-34s wall %s\n' "$v / their loop alone" "$(summary "$work/r" 1 %.3f)"
     fi
   done
 done
