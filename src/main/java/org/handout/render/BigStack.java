@@ -34,14 +34,8 @@ final class BigStack {
      * caches, such as the citation engines and the fonts' subsetting copies, then last.
      */
     private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), BigStack::worker);
+            new SynchronousQueue<>(), Worker::new);
     private static final AtomicInteger COUNT = new AtomicInteger();
-
-    private static Thread worker(Runnable runnable) {
-        Thread thread = new Worker(runnable);
-        thread.setDaemon(true);
-        return thread;
-    }
 
     /**
      * Makes threads with the large stack, on which a render runs in place rather than being handed to another
@@ -54,10 +48,11 @@ final class BigStack {
         return Worker::new;
     }
 
-    /** A thread with the large stack: a render on it needs no other. */
+    /** A thread with the large stack: a render on it needs no other. A daemon: whoever asked for a render waits. */
     private static final class Worker extends Thread {
         Worker(Runnable runnable) {
             super(null, runnable, "render-" + COUNT.incrementAndGet(), STACK_BYTES);
+            setDaemon(true);
         }
     }
 
