@@ -3,7 +3,6 @@ package org.handout.citation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,17 @@ final class CitationSyntax {
      */
     record Cite(String key, Form form, String prefix, String label, String locator, String suffix) {}
 
-    /** A group of citations at {@code [start, end)} of the text. */
-    record Cluster(int start, int end, List<Cite> cites) {}
+    /** A group of citations at {@code [start, end)} of the text; groups sort by where they start. */
+    record Cluster(int start, int end, List<Cite> cites) implements Comparable<Cluster> {
+        @Override
+        public int compareTo(Cluster other) {
+            return Integer.compare(start, other.start);
+        }
+
+        boolean overlaps(Cluster other) {
+            return start < other.end && other.start < end;
+        }
+    }
 
     private static final String KEY = "[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_]|[:.#$%&+?<>~/-](?=[\\p{L}\\p{N}_]))*";
     private static final Pattern BRACKETED = Pattern.compile("\\[([^\\[\\]]*@[^\\[\\]]*)\\]");
@@ -46,10 +54,10 @@ final class CitationSyntax {
 
     /**
      * Pandoc citations; narrative ones only when {@code narrative} (a document with data references).
-     * {@code terms} maps the locale's locator terms ("p.", "pages", "chap."), in lower case, to their
-     * CSL names; it is asked for only when a citation is found.
+     * {@code locale}'s locator terms ("p.", "pages", "chap."), in lower case, to their CSL names, are
+     * asked for only when a citation is found.
      */
-    static List<Cluster> pandoc(String text, boolean narrative, Supplier<Map<String, String>> terms) {
+    static List<Cluster> pandoc(String text, boolean narrative, CslLocale locale) {
         List<Cluster> clusters = new ArrayList<>();
         if (text.indexOf('@') < 0) {
             // Every citation has an @: most text has none, and the patterns try every position of it.
@@ -57,7 +65,7 @@ final class CitationSyntax {
         }
         Matcher m = BRACKETED.matcher(text);
         while (m.find()) {
-            List<Cite> cites = bracketed(m.group(1), terms.get());
+            List<Cite> cites = bracketed(m.group(1), locale.locators());
             if (cites != null) {
                 clusters.add(new Cluster(m.start(), m.end(), cites));
             }
@@ -66,13 +74,13 @@ final class CitationSyntax {
             Matcher n = NARRATIVE.matcher(text);
             while (n.find()) {
                 int at = n.start();
-                if (clusters.stream().noneMatch(c -> c.start() <= at && at < c.end())) {
+                if (!anyCovers(clusters, at)) {
                     Cite cite = n.group(2) == null ? new Cite(n.group(1), Form.NARRATIVE, "", null, null, "")
-                            : withLocator(n.group(1), Form.NARRATIVE, "", n.group(2), terms.get());
+                            : withLocator(n.group(1), Form.NARRATIVE, "", n.group(2), locale.locators());
                     clusters.add(new Cluster(n.start(), n.end(), List.of(cite)));
                 }
             }
-            clusters.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            clusters.sort(null);
         }
         return clusters;
     }
@@ -159,7 +167,26 @@ final class CitationSyntax {
     }
 
     private static boolean qualifies(String word, boolean explicit) {
-        return word.chars().anyMatch(Character::isDigit) || explicit && ROMAN.matcher(word).matches();
+        return hasDigit(word) || explicit && ROMAN.matcher(word).matches();
+    }
+
+    private static boolean hasDigit(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a group already found covers position {@code at}. */
+    private static boolean anyCovers(List<Cluster> clusters, int at) {
+        for (Cluster c : clusters) {
+            if (c.start() <= at && at < c.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int skip(String s, int at, String chars) {

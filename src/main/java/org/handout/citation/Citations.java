@@ -1,22 +1,17 @@
 package org.handout.citation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.handout.diagnostics.Diagnostics;
 import org.handout.i18n.Labels;
 import org.handout.model.BibliographyEntry;
-import org.handout.model.Block;
 import org.handout.model.CitationSources;
 import org.handout.model.Document;
 import org.handout.model.Inline;
@@ -38,28 +33,32 @@ import org.handout.model.ModelWalk;
  * locale's terms are read only when a citation needs them: most handouts have none.
  */
 public final class Citations {
-    private static final Pattern NOT_IN_ID = Pattern.compile("[^A-Za-z0-9_-]+");
     private final Diagnostics diagnostics;
     private final ReferenceSections sections;
     private final Map<String, Source> data = new LinkedHashMap<>();
-    private final Set<String> ids = new HashSet<>();
+    private final Anchors anchors = new Anchors();
     private final Set<Source> cited = new LinkedHashSet<>();
     /** Citations that name no reference, found while counting: (line, message). */
     private final List<Map.Entry<SourcePos, String>> unresolved = new ArrayList<>();
     private boolean counting;
     /** The style asked for; without one, the default, read on first use ({@link #style()}). */
     private CitationStyle style;
-    private String locale;
-    private Map<String, String> terms;
+    private final CslLocale locale;
     private Formatter formatter;
     private Map<Source, Integer> order;
     private ClusterWriter writer;
-    private final String lang;
+    /** Links the citations in each block's text; while {@link #counting}, only finds them. */
+    private final BlockRewrite linking = new BlockRewrite() {
+        @Override
+        protected List<Inline> inlines(List<Inline> inlines, SourcePos pos) {
+            return new Linker(pos.line()).rewrite(inlines);
+        }
+    };
 
     private Citations(Document document, Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
-        this.lang = document.meta().lang();
-        this.sections = new ReferenceSections(document.body(), this::anchor);
+        this.locale = new CslLocale(document.meta().lang());
+        this.sections = new ReferenceSections(document.body(), anchors);
     }
 
     /** Citations are looked for in the body and the notes: the disclaimer cites nothing. */
@@ -72,12 +71,14 @@ public final class Citations {
         Citations citations = new Citations(document, diagnostics);
         if (!sources.isEmpty()) {
             DataReferences.load(sources, options, diagnostics).forEach((key, item) -> citations.data.put(key,
-                    new Source(key, citations.anchor(key), SourcePos.NONE, item, null, List.of())));
+                    new Source(key, citations.anchors.of(key), SourcePos.NONE, item, null, List.of())));
         }
         if (citations.sections.isEmpty() && citations.data.isEmpty()) {
             citations.count(document);
-            citations.unresolved.forEach(u -> diagnostics.warn(u.getKey(), u.getValue()
-                    + " (the document has no references: no reference section, 'references:' or 'bibliography:')"));
+            for (Map.Entry<SourcePos, String> u : citations.unresolved) {
+                diagnostics.warn(u.getKey(), u.getValue()
+                        + " (the document has no references: no reference section, 'references:' or 'bibliography:')");
+            }
             return document;
         }
         String requested = options.style() != null ? options.style() : sources.style();
@@ -106,48 +107,40 @@ public final class Citations {
         return style;
     }
 
-    /** The CSL locale of the document's language. */
-    private String locale() {
-        if (locale == null) {
-            try {
-                locale = CitationStyle.locale(lang);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return locale;
-    }
-
-    /** The locale's locator terms ("p.", "chap."), needed only to read a citation with a key. */
-    private Map<String, String> terms() {
-        if (terms == null) {
-            terms = LocaleTerms.of(locale()).locators;
-        }
-        return terms;
-    }
-
     private Document run(Document document, boolean styled) {
         count(document);
         List<Source> ordered = new ArrayList<>(cited);
-        sections.freeText().stream().filter(s -> !cited.contains(s)).forEach(ordered::add);
+        for (Source source : sections.freeText()) {
+            if (!cited.contains(source)) {
+                ordered.add(source);
+            }
+        }
         if (ordered.isEmpty()) {
-            return BlockRewrite.ofInlines(this::rewrite).document(document);
+            return linking.document(document);
         }
         Map<Source, CslHtml.Entry> formatted = new LinkedHashMap<>();
-        if (styled || ordered.stream().anyMatch(Source::isData)) {
-            formatter = new Formatter(style(), locale(), ordered);
-            formatter.bibliography(ordered).forEach((source, html) -> formatted.put(source, styledEntry(source,
-                    CslHtml.entry(html), styled)));
+        if (styled || !data(ordered).isEmpty()) {
+            formatter = new Formatter(style(), locale.xml(), ordered);
+            for (Map.Entry<Source, String> html : formatter.bibliography(ordered).entrySet()) {
+                formatted.put(html.getKey(), styledEntry(html.getKey(), CslHtml.entry(html.getValue()), styled));
+            }
         } else {
             // The author's words under no style: numbered in order of first citation, as the default style would.
-            ordered.forEach(s -> formatted.put(s, new CslHtml.Entry((formatted.size() + 1) + ".", s.text)));
+            for (Source source : ordered) {
+                formatted.put(source, new CslHtml.Entry((formatted.size() + 1) + ".", source.text));
+            }
         }
         order = new HashMap<>();
-        formatted.keySet().forEach(s -> order.put(s, order.size()));
-        Document linked = BlockRewrite.ofInlines(this::rewrite).document(document);
+        for (Source source : formatted.keySet()) {
+            order.put(source, order.size());
+        }
+        Document linked = linking.document(document);
+        // After linking: an entry links back to every citation of it.
         Map<Source, BibliographyEntry> entries = new LinkedHashMap<>();
-        formatted.forEach((source, entry) -> entries.put(source, Entries.of(source, entry.label(), entry.content())));
-        List<Source> citedData = cited.stream().filter(Source::isData).toList();
+        for (Map.Entry<Source, CslHtml.Entry> entry : formatted.entrySet()) {
+            entries.put(entry.getKey(), Entries.of(entry.getKey(), entry.getValue().label(), entry.getValue().content()));
+        }
+        List<Source> citedData = data(cited);
         Labels labels = Labels.forDocument(document.meta().lang(), document.meta().labels());
         List<Inline> heading = List.of(new Inline.Text(labels.get("references")));
         String headingLang = labels.langOf("references");
@@ -182,34 +175,49 @@ public final class Citations {
         return new CslHtml.Entry(formatted.label(), source.text);
     }
 
+    /** The data references among {@code sources}, in their order. */
+    private static List<Source> data(Collection<Source> sources) {
+        List<Source> data = new ArrayList<>();
+        for (Source source : sources) {
+            if (source.isData()) {
+                data.add(source);
+            }
+        }
+        return data;
+    }
+
     /** Finds the cited sources, in order of first citation, and the citations that name none. */
     private void count(Document document) {
         counting = true;
-        BlockRewrite.ofInlines(this::rewrite).document(document);
+        linking.document(document);
         counting = false;
     }
 
     private List<CitationSyntax.Cluster> clusters(String text) {
-        List<CitationSyntax.Cluster> found = new ArrayList<>(CitationSyntax.pandoc(text, !data.isEmpty(), this::terms));
+        List<CitationSyntax.Cluster> found = new ArrayList<>(CitationSyntax.pandoc(text, !data.isEmpty(), locale));
         if (!sections.numbered().isEmpty()) {
             for (CitationSyntax.Cluster numeric : CitationSyntax.numeric(text)) {
-                if (found.stream().noneMatch(c -> c.start() < numeric.end() && numeric.start() < c.end())) {
+                if (!overlapsAny(found, numeric)) {
                     found.add(numeric);
                 }
             }
         }
-        found.sort(Comparator.comparingInt(CitationSyntax.Cluster::start));
+        found.sort(null);
         return found;
+    }
+
+    private static boolean overlapsAny(List<CitationSyntax.Cluster> found, CitationSyntax.Cluster cluster) {
+        for (CitationSyntax.Cluster c : found) {
+            if (c.overlaps(cluster)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Source lookup(String key) {
         return Character.isDigit(key.charAt(0)) && data.get(key) == null ? sections.numbered().get(Integer.parseInt(key))
                 : data.get(key);
-    }
-
-    /** Replaces the citations in one block's text. */
-    private List<Inline> rewrite(List<Inline> inlines, SourcePos pos) {
-        return new Linker(pos.line()).rewrite(inlines);
     }
 
     /**
@@ -317,7 +325,7 @@ public final class Citations {
     private void text(String text, int line, List<Inline> out) {
         int at = 0;
         for (CitationSyntax.Cluster cluster : clusters(text)) {
-            int clusterLine = line == 0 ? 0 : line + (int) text.substring(0, cluster.start()).chars().filter(c -> c == '\n').count();
+            int clusterLine = line == 0 ? 0 : line + lineBreaks(text, cluster.start());
             List<Inline> linked = cluster(cluster, text.substring(cluster.start(), cluster.end()), SourcePos.line(clusterLine));
             if (linked != null) {
                 String before = text.substring(at, cluster.start());
@@ -331,6 +339,15 @@ public final class Citations {
             }
         }
         plain(text.substring(at), out);
+    }
+
+    /** The line breaks before {@code end}. */
+    private static int lineBreaks(String text, int end) {
+        int breaks = 0;
+        for (int nl = text.indexOf('\n'); nl >= 0 && nl < end; nl = text.indexOf('\n', nl + 1)) {
+            breaks++;
+        }
+        return breaks;
     }
 
     /** Text back as Text and SoftBreak inlines. */
@@ -351,10 +368,12 @@ public final class Citations {
     /** The cluster as linked citations, or null (the marker stays as written) when nothing in it is found. */
     private List<Inline> cluster(CitationSyntax.Cluster cluster, String written, SourcePos pos) {
         boolean numericMarker = written.startsWith("[") && !written.contains("@");
-        boolean any = false;
+        Map<String, Source> found = new HashMap<>();
         for (CitationSyntax.Cite cite : cluster.cites()) {
             Source source = lookup(cite.key());
-            any = any || source != null;
+            if (source != null) {
+                found.put(cite.key(), source);
+            }
             if (counting && source != null) {
                 cited.add(source);
             } else if (source == null) {
@@ -368,23 +387,12 @@ public final class Citations {
                 }
             }
         }
-        if (counting || !any) {
+        if (counting || found.isEmpty()) {
             return null;
         }
         if (writer == null) {
             writer = new ClusterWriter(style(), formatter, order);
         }
-        return writer.write(cluster.cites(), this::lookup,
-                cite -> new Inline.Text(numericMarker ? cite.key() : "@" + cite.key()));
-    }
-
-    /** A unique anchor for an entry: "ref-" and the key, in characters any id allows. */
-    private String anchor(String key) {
-        String base = "ref-" + NOT_IN_ID.matcher(key).replaceAll("-");
-        String id = base;
-        for (int n = 2; !ids.add(id); n++) {
-            id = base + "-" + n;
-        }
-        return id;
+        return writer.write(cluster.cites(), found, numericMarker);
     }
 }

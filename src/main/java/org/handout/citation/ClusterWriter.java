@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.handout.model.Inline;
 import org.handout.model.InlineText;
@@ -29,17 +28,16 @@ final class ClusterWriter {
     }
 
     /**
-     * The group's inlines; {@code lookup} finds each item's source, and an item with none is written
-     * by {@code missing}.
+     * The group's inlines; {@code sources} holds each found item's source by its key, and an item with
+     * none is written as it was: its number in a numeric marker ({@code numericMarker}), else @ and its key.
      */
-    List<Inline> write(List<CitationSyntax.Cite> group, Function<String, Source> lookup,
-            Function<CitationSyntax.Cite, Inline> missing) {
-        List<CitationSyntax.Cite> cites = style.sorted ? sorted(group, lookup) : group;
+    List<Inline> write(List<CitationSyntax.Cite> group, Map<String, Source> sources, boolean numericMarker) {
+        List<CitationSyntax.Cite> cites = style.sorted ? sorted(group, sources) : group;
         List<Inline> items = new ArrayList<>();
         String previousNames = null;
         boolean collapsing = false;
         for (CitationSyntax.Cite cite : cites) {
-            Source source = lookup.apply(cite.key());
+            Source source = sources.get(cite.key());
             if (source != null && cite.form() == CitationSyntax.Form.NARRATIVE && formatter != null) {
                 return style.numeric ? numericNarrative(source, cite) : List.of(narrative(source, cite));
             }
@@ -56,7 +54,7 @@ final class ClusterWriter {
                 items.add(new Inline.Text(cite.prefix() + " "));
             }
             if (source == null) {
-                items.add(missing.apply(cite));
+                items.add(new Inline.Text(numericMarker ? cite.key() : "@" + cite.key()));
                 continue;
             }
             items.add(new Inline.Citation(source.id, source.nextCitationId(), collapsed ? split.rest() : item(source, cite)));
@@ -77,31 +75,31 @@ final class ClusterWriter {
      * Pandoc sorts: a prefix starts and a suffix ends a run that is sorted on its own, so that "see"
      * stays with the item it was written before. A key with no reference keeps its place.
      */
-    private List<CitationSyntax.Cite> sorted(List<CitationSyntax.Cite> cites, Function<String, Source> lookup) {
+    private List<CitationSyntax.Cite> sorted(List<CitationSyntax.Cite> cites, Map<String, Source> sources) {
         List<CitationSyntax.Cite> out = new ArrayList<>(cites);
         int start = 0;
         for (int i = 0; i <= cites.size(); i++) {
             boolean runEnds = i == cites.size() || !cites.get(i).prefix().isEmpty() && i > start
                     || i > start && !cites.get(i - 1).suffix().isEmpty();
             if (runEnds) {
-                sortRun(out, start, i, lookup);
+                sortRun(out, start, i, sources);
                 start = i;
             }
         }
         return out;
     }
 
-    private void sortRun(List<CitationSyntax.Cite> cites, int from, int to, Function<String, Source> lookup) {
+    private void sortRun(List<CitationSyntax.Cite> cites, int from, int to, Map<String, Source> sources) {
         List<Integer> slots = new ArrayList<>();
         List<CitationSyntax.Cite> found = new ArrayList<>();
         for (int i = from; i < to; i++) {
-            Source source = lookup.apply(cites.get(i).key());
+            Source source = sources.get(cites.get(i).key());
             if (source != null && order.containsKey(source)) {
                 slots.add(i);
                 found.add(cites.get(i));
             }
         }
-        found.sort(Comparator.comparingInt(c -> order.get(lookup.apply(c.key()))));
+        found.sort(Comparator.comparingInt(c -> order.get(sources.get(c.key()))));
         for (int i = 0; i < slots.size(); i++) {
             cites.set(slots.get(i), found.get(i));
         }

@@ -52,7 +52,9 @@ final class Entries {
         csl.put("id", source.isData() ? source.key : source.id);
         String text = source.isData() ? null : InlineText.of(source.text);
         if (source.data != null) {
-            source.data.forEach(csl::putIfAbsent);
+            for (Map.Entry<String, Object> field : source.data.entrySet()) {
+                csl.putIfAbsent(field.getKey(), field.getValue());
+            }
         } else {
             for (Identifiers.Kind kind : Identifiers.Kind.values()) {
                 String value = Identifiers.first(text, kind);

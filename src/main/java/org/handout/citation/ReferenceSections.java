@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.UnaryOperator;
 
 import org.handout.model.BibliographyEntry;
 import org.handout.model.Block;
@@ -26,23 +25,36 @@ final class ReferenceSections {
     private final Map<String, List<Source>> bySection = new LinkedHashMap<>();
     private final Map<Integer, Source> numbered = new LinkedHashMap<>();
     private final Set<String> headingIds = new HashSet<>();
-    private final UnaryOperator<String> anchor;
+    private final Anchors anchors;
     private final String home;
     private int count;
 
-    ReferenceSections(List<Block> body, UnaryOperator<String> anchor) {
-        this.anchor = anchor;
+    ReferenceSections(List<Block> body, Anchors anchors) {
+        this.anchors = anchors;
         find(body);
-        home = bySection.entrySet().stream().filter(e -> e.getValue().isEmpty()).map(Map.Entry::getKey).findFirst()
-                .orElse(bySection.keySet().stream().findFirst().orElse(null));
+        home = home();
+    }
+
+    /** The first empty reference section, else the first one, else none. */
+    private String home() {
+        for (Map.Entry<String, List<Source>> section : bySection.entrySet()) {
+            if (section.getValue().isEmpty()) {
+                return section.getKey();
+            }
+        }
+        return bySection.isEmpty() ? null : bySection.keySet().iterator().next();
     }
 
     boolean isEmpty() {
-        return bySection.values().stream().allMatch(List::isEmpty);
+        return freeText().isEmpty();
     }
 
     List<Source> freeText() {
-        return bySection.values().stream().flatMap(List::stream).toList();
+        List<Source> all = new ArrayList<>();
+        for (List<Source> entries : bySection.values()) {
+            all.addAll(entries);
+        }
+        return all;
     }
 
     Map<Integer, Source> numbered() {
@@ -55,14 +67,22 @@ final class ReferenceSections {
             @Override
             public Void section(Block.Section s) {
                 headingIds.add(s.heading().id());
-                if (SectionNames.namesReferences(InlineText.of(s.heading().content()))
-                        && s.content().stream().allMatch(b -> b instanceof Block.ListBlock || b instanceof Block.Paragraph)) {
+                if (SectionNames.namesReferences(InlineText.of(s.heading().content())) && listsOrParagraphs(s.content())) {
                     bySection.put(s.heading().id(), entries(s.content()));
                     return null;
                 }
                 return super.section(s);
             }
         }.blocks(blocks);
+    }
+
+    private static boolean listsOrParagraphs(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (!(b instanceof Block.ListBlock || b instanceof Block.Paragraph)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<Source> entries(List<Block> content) {
@@ -89,7 +109,7 @@ final class ReferenceSections {
     private Source source(List<Inline> text, SourcePos pos) {
         count++;
         NlmParser.Reading reading = NlmParser.parse(InlineText.of(text));
-        return new Source("#" + count, anchor.apply(String.valueOf(count)), pos, reading == null ? null : reading.csl(),
+        return new Source("#" + count, anchors.of(String.valueOf(count)), pos, reading == null ? null : reading.csl(),
                 text, reading == null ? List.of() : reading.pieces());
     }
 
@@ -143,7 +163,12 @@ final class ReferenceSections {
     }
 
     private static Block bibliography(Set<Source> sources, Map<Source, BibliographyEntry> entries, SourcePos pos) {
-        return new Block.Bibliography(entries.entrySet().stream().filter(e -> sources.contains(e.getKey()))
-                .map(Map.Entry::getValue).toList(), pos);
+        List<BibliographyEntry> listed = new ArrayList<>();
+        for (Map.Entry<Source, BibliographyEntry> entry : entries.entrySet()) {
+            if (sources.contains(entry.getKey())) {
+                listed.add(entry.getValue());
+            }
+        }
+        return new Block.Bibliography(List.copyOf(listed), pos);
     }
 }

@@ -1,10 +1,9 @@
 package org.handout.citation;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.handout.model.UnicodeForms;
 
 /** The heading texts that name a reference section, in the languages the renderer speaks. */
@@ -40,10 +39,17 @@ final class SectionNames {
      * normalizer's data, which a handout with ASCII headings then never loads.
      */
     private static final class OtherScripts {
-        static final Set<String> NAMES = Stream.of(
+        static final Set<String> NAMES = folded(
                 // ar
-                "المراجع", "مراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "الدراسات", "للمزيد من القراءة")
-                .map(SectionNames::fold).collect(Collectors.toUnmodifiableSet());
+                "المراجع", "مراجع", "المصادر", "المصادر والمراجع", "قائمة المراجع", "الدراسات", "للمزيد من القراءة");
+
+        private static Set<String> folded(String... names) {
+            Set<String> folded = new HashSet<>();
+            for (String name : names) {
+                folded.add(fold(name));
+            }
+            return Set.copyOf(folded);
+        }
     }
 
     private SectionNames() {}
@@ -51,7 +57,16 @@ final class SectionNames {
     /** Case, accents and a closing colon do not matter: "Références :" names one. */
     static boolean namesReferences(String heading) {
         String folded = fold(heading);
-        return NAMES.contains(folded) || !folded.chars().allMatch(c -> c < 0x80) && OtherScripts.NAMES.contains(folded);
+        return NAMES.contains(folded) || !ascii(folded) && OtherScripts.NAMES.contains(folded);
+    }
+
+    private static boolean ascii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String fold(String text) {

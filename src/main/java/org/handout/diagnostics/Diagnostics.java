@@ -58,7 +58,16 @@ public final class Diagnostics {
     }
 
     public boolean hasErrors() {
-        return entries.stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        return anyError(entries);
+    }
+
+    public static boolean anyError(List<Diagnostic> diagnostics) {
+        for (Diagnostic d : diagnostics) {
+            if (d.severity() == Severity.ERROR) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Throws when an error was reported: a document with errors is never written. */

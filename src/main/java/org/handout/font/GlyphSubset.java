@@ -65,7 +65,9 @@ final class GlyphSubset {
         BitSet kept = new BitSet(numGlyphs);
         Deque<Integer> pending = new ArrayDeque<>();
         pending.push(0);
-        used.stream().forEach(pending::push);
+        for (int gid = used.nextSetBit(0); gid >= 0; gid = used.nextSetBit(gid + 1)) {
+            pending.push(gid);
+        }
         ByteBuffer data = ByteBuffer.wrap(file);
         while (!pending.isEmpty()) {
             int gid = pending.pop();

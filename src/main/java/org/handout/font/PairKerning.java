@@ -34,7 +34,9 @@ final class PairKerning {
     private PairKerning(SfntTables font, List<int[]> lookups) {
         this.font = font;
         this.lookups = lookups;
-        lookups.forEach(lookup -> found.add(new ConcurrentHashMap<>()));
+        for (int i = 0; i < lookups.size(); i++) {
+            found.add(new ConcurrentHashMap<>());
+        }
     }
 
     /** The face's Latin kerning, or null when it has no GPOS table. */
@@ -77,7 +79,11 @@ final class PairKerning {
                     subtables.add(subtable);
                 }
             }
-            lookups.add(subtables.stream().mapToInt(Integer::intValue).toArray());
+            int[] offsets = new int[subtables.size()];
+            for (int i = 0; i < offsets.length; i++) {
+                offsets[i] = subtables.get(i);
+            }
+            lookups.add(offsets);
         }
         return new PairKerning(font, lookups);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.StringJoiner;
 
 import org.handout.i18n.Scripts;
 import org.handout.model.BibliographyEntry;
@@ -95,7 +96,7 @@ final class BlockRenderer implements Block.Visitor<Void> {
      */
     @Override
     public Void section(Block.Section s) {
-        if (s.content().stream().anyMatch(b -> b instanceof Block.Bibliography)) {
+        if (holdsBibliography(s.content())) {
             out.append("<section role=\"doc-bibliography\"").append(landmarkName("doc-bibliography", s.heading()))
                     .append(">\n");
         } else {
@@ -107,6 +108,15 @@ final class BlockRenderer implements Block.Visitor<Void> {
         sectionHeadings.pop();
         out.append("</section>\n");
         return null;
+    }
+
+    private static boolean holdsBibliography(List<Block> blocks) {
+        for (Block b : blocks) {
+            if (b instanceof Block.Bibliography) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,12 +134,19 @@ final class BlockRenderer implements Block.Visitor<Void> {
         if (uses > 1) {
             return " aria-label=\"" + Escape.html(name(path) + " " + uses) + '"';
         }
-        List<String> ids = path.stream().map(Block.Heading::id).toList();
-        return " aria-labelledby=\"" + Escape.html(String.join(" ", ids)) + '"';
+        StringJoiner ids = new StringJoiner(" ");
+        for (Block.Heading h : path) {
+            ids.add(h.id());
+        }
+        return " aria-labelledby=\"" + Escape.html(ids.toString()) + '"';
     }
 
     private static String name(List<Block.Heading> path) {
-        return String.join(" ", path.stream().map(h -> InlineText.of(h.content())).toList());
+        StringJoiner name = new StringJoiner(" ");
+        for (Block.Heading h : path) {
+            name.add(InlineText.of(h.content()));
+        }
+        return name.toString();
     }
 
     @Override

@@ -88,7 +88,10 @@ final class Context {
 
     /** Records a landmark's name; returns how many landmarks of that role have had it, this one included. */
     int nameLandmark(String role, String name) {
-        return landmarkNames.merge(role + " " + name, 1, Integer::sum);
+        String key = role + " " + name;
+        int count = landmarkNames.getOrDefault(key, 0) + 1;
+        landmarkNames.put(key, count);
+        return count;
     }
 
     int nextTable() {

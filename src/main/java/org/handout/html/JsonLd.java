@@ -3,8 +3,6 @@ package org.handout.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.handout.model.Author;
 import org.handout.model.Block;
@@ -41,14 +39,24 @@ final class JsonLd {
         }
         add(fields, "copyrightNotice", meta.rights());
         if (!citations.isEmpty()) {
-            fields.add("\"citation\":[" + String.join(",", citations.stream().map(JsonLd::work).toList()) + "]");
+            List<String> works = new ArrayList<>();
+            for (CitedWork work : citations) {
+                works.add(work(work));
+            }
+            fields.add("\"citation\":[" + String.join(",", works) + "]");
         }
         return "{" + String.join(",", fields) + "}";
     }
 
     /** Every work in the document's bibliographies, in reading order. */
     static List<CitedWork> citations(List<Block> blocks) {
-        return BibliographyEntry.in(blocks).stream().map(BibliographyEntry::work).filter(w -> w != null).toList();
+        List<CitedWork> works = new ArrayList<>();
+        for (BibliographyEntry entry : BibliographyEntry.in(blocks)) {
+            if (entry.work() != null) {
+                works.add(entry.work());
+            }
+        }
+        return works;
     }
 
     /**
@@ -134,8 +142,13 @@ final class JsonLd {
             List<String> person = new ArrayList<>();
             person.add("\"@type\":\"Person\"");
             String given = parts.get("given") == null ? null : String.valueOf(parts.get("given"));
-            String family = String.join(" ", Stream.of(parts.get("non-dropping-particle"), parts.get("family"))
-                    .filter(Objects::nonNull).map(String::valueOf).toList());
+            List<String> familyParts = new ArrayList<>();
+            for (Object part : new Object[] {parts.get("non-dropping-particle"), parts.get("family")}) {
+                if (part != null) {
+                    familyParts.add(String.valueOf(part));
+                }
+            }
+            String family = String.join(" ", familyParts);
             add(person, "name", ((given == null ? "" : given + " ") + family).strip());
             add(person, "givenName", given);
             add(person, "familyName", family);

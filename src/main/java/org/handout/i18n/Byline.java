@@ -3,6 +3,7 @@ package org.handout.i18n;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 
 import org.handout.model.Author;
 import org.handout.model.Metadata;
@@ -15,7 +16,11 @@ public final class Byline {
     public static String of(Metadata meta, Labels labels) {
         List<String> parts = new ArrayList<>();
         if (!meta.authors().isEmpty()) {
-            parts.add(labels.get("by") + " " + String.join("; ", meta.authors().stream().map(Author::byline).toList()));
+            StringJoiner names = new StringJoiner("; ");
+            for (Author author : meta.authors()) {
+                names.add(author.byline());
+            }
+            parts.add(labels.get("by") + " " + names);
         }
         if (meta.date() != null) {
             parts.add(labels.get("published") + " " + meta.date());

@@ -52,7 +52,13 @@ public final class Labels {
     public static Labels forLanguage(String tag) {
         String primary = Locale.forLanguageTag(tag).getLanguage();
         String lang = SUPPORTED.contains(primary) ? primary : "en";
-        return CACHE.computeIfAbsent(lang, Labels::load);
+        Labels labels = CACHE.get(lang);
+        if (labels == null) {
+            labels = load(lang);
+            Labels first = CACHE.putIfAbsent(lang, labels);
+            return first != null ? first : labels;
+        }
+        return labels;
     }
 
     public static boolean supports(String tag) {

@@ -2,7 +2,6 @@ package org.handout.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 /**
  * A rewrite of a document's blocks: by default every block is rebuilt around its rewritten
@@ -13,12 +12,12 @@ import java.util.function.BiFunction;
  */
 public abstract class BlockRewrite implements Block.Visitor<Block> {
 
-    /** A rewrite of inline content only: {@code rewrite} gets each list of inlines and its block's position. */
-    public static BlockRewrite ofInlines(BiFunction<List<Inline>, SourcePos, List<Inline>> rewrite) {
+    /** A rewrite of inline content only: {@code rewrite} gets each list of inlines. */
+    public static BlockRewrite ofInlines(InlineRewrite rewrite) {
         return new BlockRewrite() {
             @Override
             protected List<Inline> inlines(List<Inline> inlines, SourcePos pos) {
-                return rewrite.apply(inlines, pos);
+                return rewrite.rewrite(inlines);
             }
         };
     }

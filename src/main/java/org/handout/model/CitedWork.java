@@ -67,12 +67,16 @@ public record CitedWork(Map<String, Object> csl, String text) {
     private static <T> T frozen(T value) {
         if (value instanceof Map<?, ?> map) {
             Map<String, Object> copy = new LinkedHashMap<>();
-            map.forEach((k, v) -> copy.put(String.valueOf(k), frozen(v)));
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                copy.put(String.valueOf(e.getKey()), frozen(e.getValue()));
+            }
             return (T) Collections.unmodifiableMap(copy);
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>();
-            list.forEach(v -> copy.add(frozen(v)));
+            for (Object v : list) {
+                copy.add(frozen(v));
+            }
             return (T) Collections.unmodifiableList(copy);
         }
         return value;

@@ -30,7 +30,9 @@ public final class InlineText implements Inline.Visitor<Void> {
     }
 
     private Void append(List<Inline> inlines) {
-        inlines.forEach(i -> i.accept(this));
+        for (Inline i : inlines) {
+            i.accept(this);
+        }
         return null;
     }
 

@@ -52,7 +52,9 @@ public abstract class ModelWalk implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void list(Block.ListBlock list) {
-        list.items().forEach(item -> blocks(item.content()));
+        for (Block.ListItem item : list.items()) {
+            blocks(item.content());
+        }
         return null;
     }
 
@@ -75,8 +77,14 @@ public abstract class ModelWalk implements Block.Visitor<Void>, Inline.Visitor<V
     @Override
     public Void table(Block.Table table) {
         inlines(table.caption());
-        table.header().forEach(c -> inlines(c.content()));
-        table.rows().forEach(row -> row.forEach(c -> inlines(c.content())));
+        for (Block.Cell c : table.header()) {
+            inlines(c.content());
+        }
+        for (List<Block.Cell> row : table.rows()) {
+            for (Block.Cell c : row) {
+                inlines(c.content());
+            }
+        }
         return null;
     }
 
@@ -87,7 +95,9 @@ public abstract class ModelWalk implements Block.Visitor<Void>, Inline.Visitor<V
 
     @Override
     public Void bibliography(Block.Bibliography bibliography) {
-        bibliography.entries().forEach(e -> inlines(e.content()));
+        for (BibliographyEntry e : bibliography.entries()) {
+            inlines(e.content());
+        }
         return null;
     }
 

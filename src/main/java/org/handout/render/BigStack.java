@@ -1,5 +1,6 @@
 package org.handout.render;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,8 +24,9 @@ final class BigStack {
     /** Measured: 16 MiB of "&gt;" (eight times the default source limit) parses in well under this. */
     static final long STACK_BYTES = 512L << 20;
 
-    interface Task<T> {
-        T run() throws RenderFailure;
+    interface Task<T> extends Callable<T> {
+        @Override
+        T call() throws RenderFailure;
     }
 
     private BigStack() {}
@@ -34,7 +36,7 @@ final class BigStack {
      * caches, such as the citation engines and the fonts' subsetting copies, then last.
      */
     private static final ExecutorService WORKERS = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
-            new SynchronousQueue<>(), Worker::new);
+            new SynchronousQueue<>(), new Workers());
     private static final AtomicInteger COUNT = new AtomicInteger();
 
     /**
@@ -45,7 +47,14 @@ final class BigStack {
      * handouts took 1,269 against 1,330 ms, whole commands, 21 alternating runs).
      */
     static ThreadFactory threads() {
-        return Worker::new;
+        return new Workers();
+    }
+
+    private static final class Workers implements ThreadFactory {
+        @Override
+        public Thread newThread(Runnable runnable) {
+            return new Worker(runnable);
+        }
     }
 
     /** A thread with the large stack: a render on it needs no other. A daemon: whoever asked for a render waits. */
@@ -58,9 +67,9 @@ final class BigStack {
 
     static <T> T call(Task<T> task) throws RenderFailure {
         if (Thread.currentThread() instanceof Worker) {
-            return task.run();
+            return task.call();
         }
-        Future<T> future = WORKERS.submit(task::run);
+        Future<T> future = WORKERS.submit(task);
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -76,7 +76,12 @@ public final class Renderer {
 
     /** Renders in memory. Runs on a large-stack thread, so deep nesting cannot overflow the caller's. */
     public Result render(String sourceName, byte[] bytes, Path sourceFolder) throws RenderFailure {
-        return BigStack.call(() -> renderHere(sourceName, bytes, sourceFolder));
+        return BigStack.call(new BigStack.Task<>() {
+            @Override
+            public Result call() throws RenderFailure {
+                return renderHere(sourceName, bytes, sourceFolder);
+            }
+        });
     }
 
     private Result renderHere(String sourceName, byte[] bytes, Path sourceFolder) throws RenderFailure {
@@ -105,7 +110,7 @@ public final class Renderer {
         if (options.strict()) {
             all = promoteWarnings(all);
         }
-        if (all.stream().anyMatch(d -> d.severity() == Severity.ERROR)) {
+        if (Diagnostics.anyError(all)) {
             throw new RenderFailure(all);
         }
         return new Result(document, pdf, html, all);

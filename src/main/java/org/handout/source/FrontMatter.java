@@ -3,6 +3,7 @@ package org.handout.source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.handout.diagnostics.Diagnostics;
@@ -13,6 +14,7 @@ import org.handout.model.Metadata;
 import org.handout.model.SourcePos;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -141,8 +143,7 @@ public final class FrontMatter {
             Composer composer = new Composer(SETTINGS, new ParserImpl(SETTINGS, new StreamReader(SETTINGS, yaml)));
             return composer.hasNext() ? composer.next() : null;
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
-            diagnostics.error(SourcePos.line(line), "front matter is not valid YAML: " + e.getProblem());
+            diagnostics.error(lineOf(e.getProblemMark()), "front matter is not valid YAML: " + e.getProblem());
             return null;
         } catch (YamlEngineException e) {
             diagnostics.error(SourcePos.line(1), "front matter is not valid YAML: " + e.getMessage());
@@ -152,7 +153,11 @@ public final class FrontMatter {
 
     /** Front matter starts on file line 2, after the opening {@code ---}. */
     static SourcePos lineOf(Node node) {
-        return SourcePos.line(node.getStartMark().map(m -> m.getLine() + 2).orElse(1));
+        return lineOf(node.getStartMark());
+    }
+
+    private static SourcePos lineOf(Optional<Mark> mark) {
+        return SourcePos.line(mark.isPresent() ? mark.get().getLine() + 2 : 1);
     }
 
     /** The top-level keys, with type checks that report to the diagnostics. */

@@ -2,7 +2,6 @@ package org.handout.source;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -116,9 +115,12 @@ public final class MarkdownReader {
         Metadata meta = FrontMatter.read(split.yaml(), defaultLang, diagnostics);
         MarkdownReader reader = new MarkdownReader(diagnostics, split.bodyLineOffset(), maxTableColumns, split.body());
         List<Block> body = reader.blocks(PARSER.parse(split.body()));
-        List<org.handout.model.FootnoteDefinition> notes = reader.footnotes.stream()
-                .sorted(Comparator.comparingInt(org.handout.model.FootnoteDefinition::number)).toList();
-        return new Document(sourceName, meta, body, notes);
+        // Numbered 1 to n in order of first reference; a note cited in another's body is read before that one ends.
+        org.handout.model.FootnoteDefinition[] notes = new org.handout.model.FootnoteDefinition[reader.footnotes.size()];
+        for (org.handout.model.FootnoteDefinition note : reader.footnotes) {
+            notes[note.number() - 1] = note;
+        }
+        return new Document(sourceName, meta, body, List.of(notes));
     }
 
     /** Reads Markdown with no front matter, as the spec tests need. */
@@ -476,7 +478,8 @@ public final class MarkdownReader {
             footnotes.add(new org.handout.model.FootnoteDefinition(label, first.number(), content, List.of(),
                     body == null ? pos(call) : pos(body)));
         }
-        int nth = callCounts.merge(key, 1, Integer::sum);
+        int nth = callCounts.getOrDefault(key, 0) + 1;
+        callCounts.put(key, nth);
         out.add(new Inline.FootnoteRef(first.label(), first.number(),
                 org.handout.model.FootnoteDefinition.callId(first.number(), nth), pos(call)));
     }

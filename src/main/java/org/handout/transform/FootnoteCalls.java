@@ -24,13 +24,17 @@ public final class FootnoteCalls {
         InlineRewrite naming = new InlineRewrite() {
             @Override
             public List<Inline> footnoteRef(Inline.FootnoteRef ref) {
-                List<String> ids = calls.computeIfAbsent(ref.number(), n -> new ArrayList<>());
+                List<String> ids = calls.get(ref.number());
+                if (ids == null) {
+                    ids = new ArrayList<>();
+                    calls.put(ref.number(), ids);
+                }
                 String id = FootnoteDefinition.callId(ref.number(), ids.size() + 1);
                 ids.add(id);
                 return List.of(new Inline.FootnoteRef(ref.label(), ref.number(), id, ref.pos()));
             }
         };
-        Document named = BlockRewrite.ofInlines((inlines, pos) -> naming.rewrite(inlines)).document(document);
+        Document named = BlockRewrite.ofInlines(naming).document(document);
         List<FootnoteDefinition> notes = new ArrayList<>();
         for (FootnoteDefinition note : named.footnotes()) {
             notes.add(note.withCalls(calls.getOrDefault(note.number(), List.of())));

@@ -66,7 +66,7 @@ public final class LanguageSpans extends InlineRewrite {
 
     public static Document apply(Document document) {
         LanguageSpans spans = new LanguageSpans(document.meta().lang());
-        return BlockRewrite.ofInlines((inlines, pos) -> spans.rewrite(inlines)).document(document);
+        return BlockRewrite.ofInlines(spans).document(document);
     }
 
     /** Pairs {@code <span lang>} with the next {@code </span>} in the same inline list. */

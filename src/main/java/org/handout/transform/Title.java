@@ -84,6 +84,6 @@ public final class Title {
                 return List.of(new Inline.Link(destination, link.title(), rewrite(link.content()), link.pos()));
             }
         };
-        return BlockRewrite.ofInlines((inlines, pos) -> links.rewrite(inlines)).document(document);
+        return BlockRewrite.ofInlines(links).document(document);
     }
 }

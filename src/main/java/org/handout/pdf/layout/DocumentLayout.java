@@ -495,9 +495,8 @@ public final class DocumentLayout {
             if (b.entries().isEmpty()) {
                 return Start.NONE;
             }
-            boolean labelled = b.entries().stream().anyMatch(e -> e.label() != null);
             return itemStart(List.of(new Block.Paragraph(b.entries().get(0).content(), b.pos())),
-                    lineWidth - (labelled ? theme.bodySize() * 2.2f : 0));
+                    lineWidth - (labelled(b) ? theme.bodySize() * 2.2f : 0));
         }
 
         /** A list item's start: its first block's, and at least the line its label sits on. */
@@ -615,8 +614,14 @@ public final class DocumentLayout {
      * that opens them (the footnote calls placed so far change no line, only anchors).
      */
     private TextBlock measure(List<Inline> content, TextStyle style, float lineWidth, SourcePos pos) {
-        return measured.computeIfAbsent(new Measured(new IdentityKey(content), style, lineWidth), key -> TextBlock.of(
-                InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring), lineWidth, measuring, pos));
+        Measured key = new Measured(new IdentityKey(content), style, lineWidth);
+        TextBlock lines = measured.get(key);
+        if (lines == null) {
+            lines = TextBlock.of(InlineFlattener.flatten(content, style, null, new HashSet<>(footnoteCalls), measuring),
+                    lineWidth, measuring, pos);
+            measured.put(key, lines);
+        }
+        return lines;
     }
 
     /**
@@ -776,7 +781,10 @@ public final class DocumentLayout {
     private void list(Block.ListBlock list, Tag parent, boolean spaceAfter) {
         boolean flat = parent.depth() + 3 > STRUCTURE_DEPTH;
         Tag l = flat ? parent : new Tag("L", parent);
-        boolean tasks = list.items().stream().anyMatch(i -> i.checked() != null);
+        boolean tasks = false;
+        for (Block.ListItem item : list.items()) {
+            tasks |= item.checked() != null;
+        }
         if (!flat) {
             l.listNumbering(list.ordered() ? "Decimal" : tasks ? "Square" : new String[] {"Disc", "Circle", "Square"}[listDepth % 3]);
         }
@@ -867,9 +875,19 @@ public final class DocumentLayout {
                 && labelLeft < lastLabel.right() && lastLabel.left() < labelRight;
     }
 
+    /** Whether a reference list's entries are numbered (any has a label). */
+    private static boolean labelled(Block.Bibliography bibliography) {
+        for (BibliographyEntry entry : bibliography.entries()) {
+            if (entry.label() != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A reference list: each entry links back to every place that cites it, as footnotes do. */
     private void bibliography(Block.Bibliography bibliography, Tag parent) {
-        boolean labelled = bibliography.entries().stream().anyMatch(e -> e.label() != null);
+        boolean labelled = labelled(bibliography);
         Tag l = new Tag("L", parent).listNumbering(labelled ? "Decimal" : "None");
         flow.open(l);
         for (BibliographyEntry entry : bibliography.entries()) {

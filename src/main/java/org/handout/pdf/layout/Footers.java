@@ -82,6 +82,6 @@ final class Footers {
     /** Draws text as a footer artifact with the same shaping and font fallback as the body. */
     private void place(LaidOutPage page, ShapedText shaped, float x, float y) {
         Line line = LineBreaker.line(shaped, 0, shaped.length);
-        new TextPainter(page::add, Artifact.FOOTER).paint(shaped, line, x, y);
+        new TextPainter(page, Artifact.FOOTER).paint(shaped, line, x, y);
     }
 }

@@ -63,7 +63,12 @@ final class LineBreaker {
     }
 
     /** Line iterators by language, per thread: making one parses the tag and clones ICU's rules each time. */
-    private static final ThreadLocal<Map<String, BreakIterator>> ITERATORS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<String, BreakIterator>> ITERATORS = new ThreadLocal<>() {
+        @Override
+        protected Map<String, BreakIterator> initialValue() {
+            return new HashMap<>();
+        }
+    };
 
     /**
      * ICU's root line rules, the ones its factory picks for every language but Chinese, Japanese and Korean (the
@@ -102,7 +107,12 @@ final class LineBreaker {
 
     /** Break positions as code point indices, in order, ending with the text's length. */
     static int[] opportunities(ShapedText shaped, String lang) {
-        BreakIterator iterator = ITERATORS.get().computeIfAbsent(lang, LineBreaker::lineIterator);
+        Map<String, BreakIterator> iterators = ITERATORS.get();
+        BreakIterator iterator = iterators.get(lang);
+        if (iterator == null) {
+            iterator = lineIterator(lang);
+            iterators.put(lang, iterator);
+        }
         iterator.setText(shaped.text);
         List<Integer> out = new ArrayList<>();
         int cp = 0;
@@ -114,7 +124,11 @@ final class LineBreaker {
                 out.add(cp);
             }
         }
-        return out.stream().mapToInt(Integer::intValue).toArray();
+        int[] breaks = new int[out.size()];
+        for (int i = 0; i < breaks.length; i++) {
+            breaks[i] = out.get(i);
+        }
+        return breaks;
     }
 
     /**

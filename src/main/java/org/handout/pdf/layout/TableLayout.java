@@ -169,7 +169,11 @@ final class TableLayout {
      * page, else the floor size on a landscape page with the widest columns narrowed.
      */
     private Plan plan(Block.Table table, float width) {
-        ContentWidths content = measured.computeIfAbsent(table, this::measure);
+        ContentWidths content = measured.get(table);
+        if (content == null) {
+            content = measure(table);
+            measured.put(table, content);
+        }
         Plan portrait = fit(content, width, false);
         if (portrait != null) {
             return portrait;
@@ -297,7 +301,7 @@ final class TableLayout {
                 }
                 List<Line> lines = cell.text().lines();
                 int end = Math.min(lines.size(), next[c] + capacity);
-                TextPainter painter = new TextPainter(flow::add, artifact);
+                TextPainter painter = new TextPainter(flow, artifact);
                 for (int k = next[c]; k < end; k++) {
                     Line line = lines.get(k);
                     float baseline = top - PADDING - (k - next[c]) * lineHeight - offset;

@@ -3,7 +3,6 @@ package org.handout.pdf.layout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Consumer;
 
 import org.handout.font.Face;
 import org.handout.font.GlyphRun;
@@ -28,21 +27,36 @@ final class TextPainter {
     /** The text of a space glyph in right-to-left text: U+200F RIGHT-TO-LEFT MARK, then the space. */
     static final String RTL_SPACE = "\u200F ";
 
-    private final Consumer<Item> sink;
+    /** Where the items go: the flow, or a page directly (footers); the other is null. */
+    private final PageFlow flow;
+    private final LaidOutPage page;
     private final Artifact artifact;
 
     /** A painter for tagged text, placed through the flow so that owners open in reading order. */
     TextPainter(PageFlow flow) {
-        this(flow::add, null);
+        this(flow, null);
     }
 
-    /**
-     * With {@code artifact} set, everything is painted as that artifact: no tags, links or
-     * anchors. {@code sink} receives the items: the flow, or a page directly (footers).
-     */
-    TextPainter(Consumer<Item> sink, Artifact artifact) {
-        this.sink = sink;
+    /** With {@code artifact} set, everything is painted as that artifact: no tags, links or anchors. */
+    TextPainter(PageFlow flow, Artifact artifact) {
+        this.flow = flow;
+        this.page = null;
         this.artifact = artifact;
+    }
+
+    /** Paints straight onto a page, as {@code artifact}. */
+    TextPainter(LaidOutPage page, Artifact artifact) {
+        this.flow = null;
+        this.page = page;
+        this.artifact = artifact;
+    }
+
+    private void emit(Item item) {
+        if (flow != null) {
+            flow.add(item);
+        } else {
+            page.add(item);
+        }
     }
 
     /** The part of one shaped run on one line: code points [from, to). */
@@ -85,14 +99,16 @@ final class TextPainter {
         for (Piece piece : pieces) {
             Segment segment = shaped.segmentAt(piece.from());
             if (artifact == null && segment.id() != null && piece.from() == segmentStart(shaped, piece.from())) {
-                sink.accept(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
+                emit(new Item.Anchor(segment.id(), baseline + segment.style().size(), segment.owner()));
             }
             String trailing = breaksAtSpace && piece.run().rightToLeft() && piece.from() <= lastLetter && lastLetter < piece.to()
                     ? " " : "";
             draw(shaped, piece, left.get(piece), baseline, spaceAfter, spaceBefore, trailing, broken);
         }
         // After the text: an area's Link must not join the structure tree before the text that precedes it.
-        linkAreas.forEach(sink);
+        for (Item area : linkAreas) {
+            emit(area);
+        }
         if (line.hyphen()) {
             hyphen(shaped, line, x, baseline);
         }
@@ -209,7 +225,7 @@ final class TextPainter {
             owner = new Tag("Span", owner).actualText(
                     broken.glyphText(piece.from(), piece.to(), visible(shaped, piece.from(), piece.to())) + (carries ? " " : ""));
         }
-        sink.accept(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(),
+        emit(new Item.Glyphs(owner, artifact, x, baseline + style.rise(), run.face(), style.size(),
                 Arrays.copyOf(list.gids, list.size), Arrays.copyOf(list.texts, list.size),
                 style.color(), list.offsets()));
     }
@@ -400,7 +416,7 @@ final class TextPainter {
         TextStyle style = shaped.segmentAt(last).style();
         var face = style.preferredFace();
         int gid = face.glyph('-');
-        sink.accept(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT,
+        emit(new Item.Glyphs(null, artifact != null ? artifact : Artifact.LAYOUT,
                 x + line.width() - LineBreaker.hyphenWidth(shaped, last), baseline + style.rise(), face, style.size(),
                 new int[] {gid}, new String[] {"-"}, style.color()));
     }
@@ -444,6 +460,6 @@ final class TextPainter {
     }
 
     private void line(float x, float y, float width, float thickness, Rgb color) {
-        sink.accept(new Item.Fill(null, artifact != null ? artifact : Artifact.LAYOUT, x, y, width, thickness, color));
+        emit(new Item.Fill(null, artifact != null ? artifact : Artifact.LAYOUT, x, y, width, thickness, color));
     }
 }

@@ -1,7 +1,6 @@
 package org.handout.pdf.tagged;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -96,7 +95,11 @@ final class FontEmbedder {
 
     /** Records glyphs drawn with {@code face} and returns, for each, the font resource to show it with. */
     String[] use(Face face, int[] gids, String[] text) {
-        Usage usage = usages.computeIfAbsent(face, f -> new Usage("F" + (usages.size() + 1)));
+        Usage usage = usages.get(face);
+        if (usage == null) {
+            usage = new Usage("F" + (usages.size() + 1));
+            usages.put(face, usage);
+        }
         String[] fonts = new String[gids.length];
         for (int i = 0; i < gids.length; i++) {
             fonts[i] = usage.layerFor(gids[i], text[i]);

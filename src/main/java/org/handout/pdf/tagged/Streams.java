@@ -17,7 +17,12 @@ final class Streams {
      * state, which was a third of the time that a handout's ten streams took to deflate (issue 20). Render threads are
      * kept ({@code BigStack}), so one lasts a batch; the bytes are the same as a new deflater's.
      */
-    private static final ThreadLocal<Deflater> DEFLATERS = ThreadLocal.withInitial(Deflater::new);
+    private static final ThreadLocal<Deflater> DEFLATERS = new ThreadLocal<>() {
+        @Override
+        protected Deflater initialValue() {
+            return new Deflater();
+        }
+    };
 
     private Streams() {}
 

@@ -184,10 +184,10 @@ final class StructureTree {
         }
         if (!ids.isEmpty()) {
             COSArray names = new COSArray();
-            ids.forEach((id, element) -> {
-                names.add(new COSString(id));
-                names.add(element);
-            });
+            for (Map.Entry<String, COSDictionary> id : ids.entrySet()) {
+                names.add(new COSString(id.getKey()));
+                names.add(id.getValue());
+            }
             COSDictionary idTree = new COSDictionary();
             idTree.setItem(COSName.NAMES, names);
             root.setItem(COSName.ID_TREE, idTree);

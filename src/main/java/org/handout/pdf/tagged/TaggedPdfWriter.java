@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 import javax.imageio.ImageIO;
 
@@ -21,12 +22,12 @@ import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.graphics.image.JPEGFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.handout.i18n.Labels;
+import org.handout.model.Author;
 import org.handout.model.Document;
 import org.handout.pdf.tagged.Attachment;
 import org.handout.model.ImageFile;
@@ -106,7 +107,9 @@ public final class TaggedPdfWriter {
             }
             pageTree.setItem(COSName.TYPE, COSName.PAGES);
             COSArray kids = new COSArray();
-            pages.forEach(kids::add);
+            for (COSDictionary page : pages) {
+                kids.add(page);
+            }
             pageTree.setItem(COSName.KIDS, kids);
             pageTree.setInt(COSName.COUNT, pages.size());
             catalog.setItem(COSName.PAGES, pageTree);
@@ -115,7 +118,9 @@ public final class TaggedPdfWriter {
             }
             tree.finish();
             COSDictionary fontDictionary = new COSDictionary();
-            fonts.finish().forEach((name, font) -> fontDictionary.setItem(COSName.getPDFName(name), font));
+            for (Map.Entry<String, COSDictionary> font : fonts.finish().entrySet()) {
+                fontDictionary.setItem(COSName.getPDFName(font.getKey()), font.getValue());
+            }
             resources.setItem(COSName.FONT, fontDictionary);
             COSDictionary trailer = new COSDictionary();
             trailer.setItem(COSName.ROOT, catalog);
@@ -372,7 +377,11 @@ public final class TaggedPdfWriter {
         if (meta.authors().isEmpty()) {
             return null;
         }
-        return String.join(", ", meta.authors().stream().map(a -> a.displayName()).toList());
+        StringJoiner names = new StringJoiner(", ");
+        for (Author author : meta.authors()) {
+            names.add(author.displayName());
+        }
+        return names.toString();
     }
 
     static String producer() {

@@ -100,7 +100,9 @@ final class XmpPacket {
     /** XML text escaping; characters XML 1.0 forbids are dropped. */
     static String escape(String s) {
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
             switch (cp) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
@@ -113,7 +115,7 @@ final class XmpPacket {
                     }
                 }
             }
-        });
+        }
         return out.toString();
     }
 }
