@@ -3,6 +3,7 @@ package org.handout.pdf.tagged;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -268,28 +269,34 @@ final class PdfFile {
         }
 
         /**
-         * A SHA-256 of everything written so far, each stream's data standing as its length and CRC-32. The file
-         * identifier is the first half of it, so the same document always gets the same /ID and any change gives
-         * another. SHA-256 over the data itself (the fonts, the pages) ran as interpreted code in a cold start, 4 %
-         * of a long document's; zlib's CRC-32 is native.
+         * A SHA-256 of everything written so far, read as pieces (each stream's data, and the bytes before, between
+         * and after the streams), each piece standing as its length and zlib's CRC-32. The file identifier is the
+         * first half of it, so the same document always gets the same /ID and any change gives another. SHA-256 over
+         * the bytes themselves ran as interpreted code in a cold start: over the fonts and pages 4 % of a long
+         * document's, over the dictionaries (the structure tree, the outline) 8 ms of the sample's 300; CRC-32 is
+         * native.
          */
         byte[] identity() {
-            byte[] summary = new byte[size + 8 * streamCount];
+            ByteBuffer summary = ByteBuffer.allocate(16 * streamCount + 8);
             int from = 0;
-            int to = 0;
             for (int k = 0; k < streamCount; k++) {
                 int start = streams[3 * k];
-                System.arraycopy(buffer, from, summary, to, start - from);
-                to += start - from;
-                for (int value : new int[] {streams[3 * k + 1], streams[3 * k + 2]}) {
-                    for (int shift = 24; shift >= 0; shift -= 8) {
-                        summary[to++] = (byte) (value >>> shift);
-                    }
-                }
+                piece(summary, start - from, crc(from, start - from));
+                piece(summary, streams[3 * k + 1], streams[3 * k + 2]);
                 from = start + streams[3 * k + 1];
             }
-            System.arraycopy(buffer, from, summary, to, size - from);
-            return Sha256.hash(summary, 0, to + size - from);
+            piece(summary, size - from, crc(from, size - from));
+            return Sha256.hash(summary.array());
+        }
+
+        private int crc(int from, int length) {
+            CRC32 crc = new CRC32();
+            crc.update(buffer, from, length);
+            return (int) crc.getValue();
+        }
+
+        private static void piece(ByteBuffer summary, int length, int crc) {
+            summary.putInt(length).putInt(crc);
         }
     }
 }
