@@ -49,8 +49,6 @@ public final class LanguageSpans extends InlineRewrite {
     private static final List<java.util.Set<Integer>> MIXES = List.of(
             java.util.Set.of(UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA), java.util.Set.of(UScript.HAN, UScript.HANGUL));
 
-    private static final Pattern GREEK_WORD = Pattern.compile("\\p{IsGreek}{3,}");
-
     private final String documentLanguage;
     /**
      * The scripts the document's language is written in (Persian and Urdu in Arabic script, Yiddish in Hebrew),
@@ -67,6 +65,24 @@ public final class LanguageSpans extends InlineRewrite {
     public static Document apply(Document document) {
         LanguageSpans spans = new LanguageSpans(document.meta().lang());
         return BlockRewrite.ofInlines(spans).document(document);
+    }
+
+    /**
+     * Whether a run holds three Greek letters in a row (Java's script property, as {@code \\p{IsGreek}{3,}} reads
+     * it). Not a pattern compiled with the class: the script property's tables cost a cold start about 3 ms, and
+     * only a handout with Greek letters needs them.
+     */
+    private static boolean hasGreekWord(String run) {
+        int letters = 0;
+        for (int i = 0; i < run.length(); ) {
+            int cp = run.codePointAt(i);
+            i += Character.charCount(cp);
+            letters = Character.UnicodeScript.of(cp) == Character.UnicodeScript.GREEK ? letters + 1 : 0;
+            if (letters == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Pairs {@code <span lang>} with the next {@code </span>} in the same inline list. */
@@ -128,7 +144,7 @@ public final class LanguageSpans extends InlineRewrite {
             }
             int end = runEnd(text, i, script);
             String run = text.substring(i, end);
-            if (script == UScript.GREEK && !GREEK_WORD.matcher(run).find()) {
+            if (script == UScript.GREEK && !hasGreekWord(run)) {
                 // α, β-blocker, µ: Greek letters as scientific symbols are not Greek text; they stay in the plain run.
                 i = end;
                 continue;
