@@ -113,6 +113,17 @@ class PageTest {
         assertFalse(policy.contains("unsafe"), policy);
     }
 
+    /** style-src names the page's style sheet by the hash the build wrote: a stale one would leave the page unstyled. */
+    @Test
+    void thePolicyAllowsTheStyleSheetByItsHash() throws Exception {
+        Document page = fixture("magnesium-treatment-for-depression.md");
+        String policy = page.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content");
+        byte[] css = page.selectFirst("style").data().getBytes(StandardCharsets.UTF_8);
+        String hash = java.util.Base64.getEncoder().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(css));
+        assertTrue(List.of(policy.split(";\\s*")).contains("style-src 'sha256-" + hash + "'"), policy);
+    }
+
     @Test
     void rightToLeftLanguageSetsTheDirection() throws Exception {
         Document page = render("---\ntitle: مرحبا\nlang: ar\n---\n\nنص.\n");
