@@ -59,8 +59,7 @@ public final class Main {
     private static void quietLibraryLogging() {
         if (System.getProperty("org.apache.commons.logging.Log") == null
                 && System.getProperty("org.apache.commons.logging.LogFactory") == null) {
-            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-            System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+            System.setProperty("org.apache.commons.logging.LogFactory", QuietLogs.class.getName());
         }
     }
 
