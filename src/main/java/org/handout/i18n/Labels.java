@@ -22,8 +22,19 @@ public final class Labels {
     public static final java.util.List<String> SUPPORTED = java.util.List.of("en", "es", "fr", "de", "pt", "it", "nl", "ar");
     private static final Map<String, Labels> CACHE = new ConcurrentHashMap<>();
 
-    /** Every label's name, as front matter's {@code labels:} may give it. */
-    public static final java.util.List<String> KEYS = load("en").words.stringPropertyNames().stream().sorted().toList();
+    /** Every label's name, as front matter's {@code labels:} may give it, in order. */
+    public static java.util.List<String> keys() {
+        return Keys.ALL;
+    }
+
+    /**
+     * Read on first use: only a document in a language without reviewed labels, or with labels of its own, asks.
+     * Made with the class, they were English's words read a second time and sorted with a stream in every cold start.
+     */
+    private static final class Keys {
+        static final java.util.List<String> ALL = java.util.List.copyOf(
+                new java.util.TreeSet<>(forLanguage("en").words.stringPropertyNames()));
+    }
 
     private final String lang;
     private final Properties words;

@@ -245,9 +245,9 @@ public final class FrontMatter {
             }
             for (NodeTuple tuple : map.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode k ? k.getValue() : "";
-                if (!org.handout.i18n.Labels.KEYS.contains(key)) {
+                if (!org.handout.i18n.Labels.keys().contains(key)) {
                     diagnostics.warn(lineOf(tuple.getKeyNode()), "unknown label '" + key + "' is ignored (labels: "
-                            + String.join(", ", org.handout.i18n.Labels.KEYS) + ")");
+                            + String.join(", ", org.handout.i18n.Labels.keys()) + ")");
                 } else if (tuple.getValueNode() instanceof ScalarNode value && !value.getValue().isBlank()) {
                     labels.put(key, value.getValue().strip());
                 } else {

@@ -17,7 +17,7 @@ public final class Transforms {
             diagnostics.warn(SourcePos.line(1), "the document has no body: only its title and disclaimer are rendered");
         }
         if (!Labels.supports(document.meta().lang())
-                && !document.meta().labels().keySet().containsAll(Labels.KEYS)) {
+                && !document.meta().labels().keySet().containsAll(Labels.keys())) {
             diagnostics.warn(SourcePos.line(1), "the renderer's own words (headings, page numbers, links back) have no"
                     + " reviewed '" + document.meta().lang() + "' translation: they are in English, marked as English"
                     + " (give your own in the front matter: labels: {back: …, notes: …})");
