@@ -1,6 +1,7 @@
 package org.handout.pdf.layout;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -124,15 +125,19 @@ final class ShapedText {
     }
 
     /**
-     * Which code points below U+0300 belong to no one script: looked up once, since every character asks. The JDK's
-     * script data answers there and for general punctuation (where ICU's agrees, NoScriptTest), so that plain text
-     * with curly quotes and dashes never loads ICU's character properties: about 25 ms of a cold start.
+     * Which code points below U+0300 belong to no one script (Common or Inherited in Unicode's script data), as
+     * inclusive ranges, looked up in a table since every character asks. There and in general punctuation the answer
+     * is written here, and NoScriptTest holds it to ICU's for every code point: plain text with curly quotes and
+     * dashes then loads neither ICU's character properties (about 25 ms of a cold start) nor the JDK's script tables
+     * (2-3 ms).
      */
+    private static final int[] NO_SCRIPT_RANGES_BELOW_300 = {0x00, 0x40, 0x5B, 0x60, 0x7B, 0xA9, 0xAB, 0xB9, 0xBB, 0xBF,
+        0xD7, 0xD7, 0xF7, 0xF7, 0x2B9, 0x2DF, 0x2E5, 0x2E9, 0x2EC, 0x2FF};
     private static final boolean[] NO_SCRIPT_BELOW_300 = new boolean[0x300];
 
     static {
-        for (int cp = 0; cp < NO_SCRIPT_BELOW_300.length; cp++) {
-            NO_SCRIPT_BELOW_300[cp] = scriptlessInJdk(cp);
+        for (int r = 0; r < NO_SCRIPT_RANGES_BELOW_300.length; r += 2) {
+            Arrays.fill(NO_SCRIPT_BELOW_300, NO_SCRIPT_RANGES_BELOW_300[r], NO_SCRIPT_RANGES_BELOW_300[r + 1] + 1, true);
         }
     }
 
@@ -140,12 +145,11 @@ final class ShapedText {
         if (cp < NO_SCRIPT_BELOW_300.length) {
             return NO_SCRIPT_BELOW_300[cp];
         }
-        return cp >= 0x2000 && cp < 0x2070 ? scriptlessInJdk(cp) : scriptless(cp);
-    }
-
-    private static boolean scriptlessInJdk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.COMMON || script == Character.UnicodeScript.INHERITED;
+        if (cp >= 0x2000 && cp < 0x2070) {
+            // General punctuation is all Common or Inherited but U+2065, which is unassigned.
+            return cp != 0x2065;
+        }
+        return scriptless(cp);
     }
 
     private static boolean scriptless(int cp) {
