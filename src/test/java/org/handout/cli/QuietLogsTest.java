@@ -1,5 +1,6 @@
 package org.handout.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import org.apache.commons.logging.LogFactory;
@@ -12,7 +13,8 @@ class QuietLogsTest {
     @Test
     void commonsLoggingMakesTheFactoryAndItsLogsAreSilent() {
         String before = System.getProperty(LogFactory.FACTORY_PROPERTY);
-        System.setProperty(LogFactory.FACTORY_PROPERTY, QuietLogs.class.getName());
+        assertEquals(QuietLogs.class.getName(), Main.QUIET_LOGS);
+        System.setProperty(LogFactory.FACTORY_PROPERTY, Main.QUIET_LOGS);
         LogFactory.releaseAll();
         try {
             assertInstanceOf(QuietLogs.class, LogFactory.getFactory());

@@ -78,6 +78,22 @@ class RelaunchTest {
         assertFalse(flags.get(1).contains("TieredStopAtLevel"), flags.get(1));
     }
 
+    /**
+     * The first JVM only starts the second: it loads no library class, so it never opens the jar of libraries
+     * (renderer-all.jar, whose central directory alone took about 15 ms to read when a commons-logging class was
+     * loaded there by mistake).
+     */
+    @Test
+    void theFirstJvmLoadsNoLibraryClass() throws Exception {
+        Process render = java(List.of("-Xlog:class+load=info:file=" + dir.resolve("classes-%p.txt")), SAMPLE.toString(),
+                "-o", dir.toString(), "-q");
+        assertEquals(0, exit(render), () -> read("stderr.txt"));
+        List<String> first = Files.readAllLines(dir.resolve("classes-" + render.pid() + ".txt"));
+        assertTrue(first.stream().anyMatch(l -> l.contains(" org.handout.cli.Relaunch ")), "the first JVM's log");
+        assertEquals(List.of(), first.stream().filter(l -> l.contains("source: file:") && !l.contains(" org.handout."))
+                .toList());
+    }
+
     @Test
     void aCollectorTheUserChoseIsKept() throws Exception {
         assertEquals(0, exit(java(List.of("-XX:+UseParallelGC"), SAMPLE.toString(), "-o", dir.toString(), "-q")),
